@@ -1,0 +1,59 @@
+"""wirecopy: raw wire-service copy -> typed records with character spans.
+
+Example:
+    >>> import wirecopy
+    >>> wirecopy.parse_dateline("WASHINGTON (AP) — The Senate voted.").agency
+    'AP'
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from wirecopy._article import find_quotes, parse, parse_dateline, parse_headline, parse_lede
+from wirecopy._batch import parse_many
+from wirecopy._model import (
+    Article,
+    Cue,
+    Dateline,
+    Deck,
+    Furniture,
+    Headline,
+    Lede,
+    Paragraph,
+    Quote,
+    QuotedTerm,
+    Sentence,
+    Span,
+    Speaker,
+)
+from wirecopy.errors import WirecopyError
+
+try:
+    __version__ = version("wirecopy")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Article",
+    "Cue",
+    "Dateline",
+    "Deck",
+    "Furniture",
+    "Headline",
+    "Lede",
+    "Paragraph",
+    "Quote",
+    "QuotedTerm",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "WirecopyError",
+    "__version__",
+    "find_quotes",
+    "parse",
+    "parse_dateline",
+    "parse_headline",
+    "parse_lede",
+    "parse_many",
+]

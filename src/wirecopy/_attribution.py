@@ -1,0 +1,931 @@
+"""Quoted spans -> attributed quotations (speaker and cue) or quoted terms.
+
+For each quoted span the sentence around it is read with the insides of every
+quotation masked out, so a cue verb inside a quotation never attributes it. The
+rules, tried in order:
+
+1. **After the quote**: ``"...," Kosachev told``, ``"...," said Kosachev``,
+   ``"...", — заявил Песков``, ``"...," according to the ministry``.
+2. **Before the quote, same sentence**: ``X said: "..."``, ``X said that "..."``,
+   ``X told journalists, adding that "..."`` (the cue is the last one, the speaker
+   the subject of the first), ``According to X, "..."``.
+3. **Later in the sentence**: ``"sex Disneyland" here, the bordello announced``.
+4. **The previous paragraph's colon lead-in**: ``Ushakov said:`` then a quotation paragraph.
+5. **Continuation**: a paragraph that is only a quotation continues the previous speaker.
+
+Speakers are read through the article's mention chain (:mod:`wirecopy._mentions`):
+surnames become full names, pronouns the nearest compatible named speaker, and
+descriptions (``the minister``) the person introduced with that role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from wirecopy._data.cues import (
+    CUE_PARTICLES,
+    PARTICLE_REQUIRED,
+    PHRASAL_CUES,
+    RUSSIAN_SOURCE_FIRST_CUES,
+    RUSSIAN_SPEECH_VERBS,
+    SOURCE_FIRST_CUES,
+    SPEECH_VERBS,
+)
+from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
+from wirecopy._data.titles import HONORIFICS, PERSON_PRONOUNS, ROLE_NOUNS
+from wirecopy._mentions import MentionChain, build_chain, is_all_caps, split_title
+from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
+from wirecopy._quotes import QuotedSpan
+from wirecopy._text import ends_abbreviation
+
+__all__ = ["attribute"]
+
+# --- the cue grammar, built from the data -------------------------------------------
+
+#: Base forms that are also common nouns or too vague to be a cue on their own.
+_BASE_FORMS_KEPT = frozenset(
+    {"say", "add", "warn", "insist", "argue", "explain", "note", "claim", "believe", "stress"}
+)
+#: Forms that are also common nouns: a cue only when no other reading is nearer.
+_NOUN_LIKE = frozenset(
+    {
+        "states",
+        "reports",
+        "charges",
+        "claims",
+        "calls",
+        "orders",
+        "finds",
+        "notes",
+        "remarks",
+        "comments",
+        "points",
+        "answers",
+        "estimates",
+        "quotes",
+        "reads",
+        "requests",
+        "appeals",
+        "demands",
+        "promises",
+        "pledges",
+        "vows",
+        "regrets",
+        "cries",
+        "posts",
+        "counters",
+        "reasons",
+        "order",
+        "post",
+        "counter",
+        "reading",
+        "feeling",
+        "thinking",
+        "reasoning",
+        "posting",
+        "warnings",
+        "ruling",
+    }
+)
+
+
+def _cue_forms() -> list[str]:
+    forms: set[str] = set()
+    for base, past, third, ing in SPEECH_VERBS:
+        if base in PARTICLE_REQUIRED:
+            continue
+        forms.update((past, third, ing))
+        if base in _BASE_FORMS_KEPT:
+            forms.add(base)
+    forms.update(PHRASAL_CUES)
+    forms.update(RUSSIAN_SPEECH_VERBS)
+    return sorted(forms, key=len, reverse=True)
+
+
+_CUE_FORMS = _cue_forms()
+_CUE_ALT = "|".join(regex.escape(f).replace(r"\ ", r"[ \t]{1,3}") for f in _CUE_FORMS)
+_PARTICLE_ALT = "|".join(CUE_PARTICLES)
+_CUE = regex.compile(
+    rf"(?<![\p{{L}}\-])(?:{_CUE_ALT})"
+    rf"(?:[ \t]{{1,3}}(?:{_PARTICLE_ALT})(?![\p{{L}}]))?(?![\p{{L}}\-])",
+    regex.IGNORECASE,
+)
+_SOURCE_FIRST_ALT = "|".join(
+    regex.escape(f).replace(r"\ ", r"[ \t]{1,3}")
+    for f in (*SOURCE_FIRST_CUES, *RUSSIAN_SOURCE_FIRST_CUES)
+)
+_SOURCE_FIRST = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_SOURCE_FIRST_ALT})(?![\p{{L}}])", regex.IGNORECASE
+)
+_IN_A_STATEMENT = regex.compile(
+    r"(?<![\p{L}])(?:said|says|wrote|added)?[ \t]{0,3}in[ \t]{1,3}a[ \t]{1,3}"
+    r"(?:written[ \t]{1,3})?statement",
+    regex.IGNORECASE,
+)
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}|[—–]")
+_SENTENCE_BREAK = regex.compile(
+    r"[.!?](?:[\"'”’»)]{0,2})[ \t\n\r]{1,8}(?=[\p{Lu}\"“«‘(`'\x1a])|[;]"
+)
+_ADVERBS = frozenset(
+    {
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "again",
+        "further",
+        "recently",
+        "previously",
+        "separately",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "flatly",
+        "bluntly",
+        "firmly",
+        "simply",
+        "only",
+        "once",
+        "had",
+        "has",
+        "have",
+        "was",
+        "is",
+        "would",
+        "will",
+        "reportedly",
+        "has also",
+        "today",
+        "yesterday",
+        "tonight",
+    }
+)
+_SPEECH_FOLLOWERS = (":", ",", "that", "THAT", '"', "“", "«", "`", "'", "\x1a")
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "week",
+        "month",
+        "year",
+        "weekend",
+    }
+)
+_STOP_AFTER_NAME = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "to",
+        "from",
+        "of",
+        "with",
+        "about",
+        "for",
+        "and",
+        "but",
+        "adding",
+        "saying",
+        "told",
+        "said",
+        "the",
+        "a",
+        "an",
+        "this",
+        "last",
+        "late",
+        "early",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "recently",
+        "earlier",
+        "later",
+        "here",
+        "there",
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "some",
+        "several",
+        "two",
+        "three",
+        "many",
+        "other",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "another",
+        "both",
+        "all",
+        "most",
+        "few",
+        "this",
+    }
+)
+_TERM_MARKERS = regex.compile(
+    r"(?:so-called|so[ \t]called|dubbed|titled|entitled|named|nicknamed|code-named|"
+    r"codenamed|known[ \t]as|the[ \t]term|the[ \t]word|the[ \t]words|the[ \t]phrase|"
+    r"the[ \t]name|under[ \t]the[ \t]name|labelled|brand|slogan|motto|hashtag|"
+    r"headlined|headline|banner|the[ \t]film|the[ \t]book|the[ \t]song|the[ \t]show|"
+    r"the[ \t]movie|the[ \t]program|the[ \t]programme|operation|campaign)[ \t,]{0,3}$",
+    regex.IGNORECASE,
+)
+_ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"president", "leader", "head", "state", "kremlin"}),
+    frozenset({"minister", "secretary", "diplomat", "chancellor", "premier"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+)
+
+
+@attrs.frozen
+class _Attribution:
+    speaker_text: str
+    speaker_span: Span
+    cue: Cue | None
+
+
+def _mask(text: str, quoted: Sequence[QuotedSpan]) -> str:
+    """Return ``text`` with each quotation's inside replaced by ``\\x1a`` (same length)."""
+    parts: list[str] = []
+    pos = 0
+    for q in quoted:
+        start, end = q.span.start, q.span.end
+        if start < pos:
+            continue
+        parts.append(text[pos:start])
+        parts.append("\x1a" * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _sentence_bounds(masked: str, para: Span, start: int, end: int) -> tuple[int, int]:
+    """Return the sentence around ``[start, end)`` inside ``para`` in the masked text."""
+    lo = para.start
+    window_lo = max(para.start, start - 600)
+    for m in _SENTENCE_BREAK.finditer(masked, window_lo, start):
+        if not _abbreviation_stop(masked, m, para.start):
+            lo = m.end()
+    hi = para.end
+    for m in _SENTENCE_BREAK.finditer(masked, end, min(para.end, end + 600)):
+        if not _abbreviation_stop(masked, m, para.start):
+            hi = m.start() + 1
+            break
+    return lo, hi
+
+
+def _abbreviation_stop(masked: str, m: regex.Match[str], lo: int) -> bool:
+    """Return whether a sentence-break match is the full stop of ``Lt.``, ``U.S.``, ``J.``."""
+    return bool(masked[m.start()] == "." and ends_abbreviation(masked, lo, m.start() + 1))
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    return [(m.group(), Span(m.start(), m.end())) for m in _WORD.finditer(text, start, end)]
+
+
+def _cue_matches(masked: str, start: int, end: int) -> list[regex.Match[str]]:
+    out = []
+    for m in _CUE.finditer(masked, start, end):
+        word = m.group().split()[0].casefold()
+        if word in _NOUN_LIKE:
+            # "the United States said", "the reports": a noun, unless it introduces speech.
+            follow = masked[m.end() : min(end, m.end() + 8)].lstrip(" \t\r\n")
+            if not follow.startswith(_SPEECH_FOLLOWERS):
+                continue
+        out.append(m)
+    return out
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \t\r\n,":
+        pos += 1
+    return pos
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and len(word) > 1)
+
+
+_Words = list[tuple[str, Span]]
+
+
+def _clause_boundary_chunks(masked: str, words: _Words) -> list[_Words]:
+    """Group words into chunks separated by commas, dashes, brackets or marks."""
+    chunks: list[list[tuple[str, Span]]] = [[]]
+    for i, (word, span) in enumerate(words):
+        if i:
+            prev_word, prev_span = words[i - 1]
+            if masked[prev_span.end : span.start].strip(" \t\r\n") or (
+                prev_word.endswith(".")
+                and not ends_abbreviation(masked, prev_span.start, prev_span.end)
+            ):
+                chunks.append([])
+        chunks[-1].append((word, span))
+    return [c for c in chunks if c]
+
+
+def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[str, Span]]:
+    """Return the longest noun phrase that ends ``words``, or ``[]`` for a clause."""
+    if not words:
+        return []
+    keys = [w.casefold() for w, _ in words]
+    last = len(words) - 1
+    if keys[last] in PERSON_PRONOUNS:
+        return words[last:]
+    if all_caps:
+        j = last
+        while j > 0 and last - j < 7 and keys[j - 1] not in CLAUSE_WORDS:
+            j -= 1
+        if keys[last] in CLAUSE_WORDS:
+            return []
+        return words[j:]
+    if _is_capitalised(words[last][0]):
+        j = last
+        while j > 0 and last - j < 9:
+            prev, key = words[j - 1][0], keys[j - 1]
+            if key in CLAUSE_WORDS and key not in TITLE_WORDS:
+                break
+            if not (
+                _is_capitalised(prev)
+                or key in TITLE_WORDS
+                or key in ROLE_NOUNS
+                or key.endswith(("an", "ese", "ish", "ic", "al", "i"))
+            ):
+                break
+            j -= 1
+        while j < last and keys[j] in ("of", "for", "and", "at"):
+            j += 1
+        return words[j:]
+    if keys[last] in CLAUSE_WORDS:
+        return []
+    j = last
+    while j > 0 and last - j < 7 and keys[j - 1] not in CLAUSE_WORDS:
+        j -= 1
+        if keys[j] in _DETERMINERS:
+            break
+    if keys[j] in _DETERMINERS or _is_capitalised(words[j][0]) or j == 0:
+        return words[j:]
+    return []
+
+
+def _noun_phrase_before(
+    text: str, masked: str, lo: int, cue_start: int, all_caps: bool
+) -> Span | None:
+    """Return the subject just before a cue (``Kosachev, chairman of X, said``: Kosachev)."""
+    words = _trim_time_words(_words(masked, lo, cue_start)[-16:])
+    if not words:
+        return None
+    chunks = _clause_boundary_chunks(masked, words)
+    chosen = chunks[-1]
+    if len(chunks) > 1 and _is_appositive(chosen, all_caps):
+        earlier = _valid_suffix(chunks[-2], all_caps)
+        if earlier and (all_caps or _is_capitalised(earlier[-1][0])):
+            chosen = chunks[-2]
+    phrase = _valid_suffix(chosen, all_caps)
+    if not phrase:
+        return None
+    return Span(phrase[0][1].start, phrase[-1][1].end)
+
+
+def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
+    first = chunk[0][0].casefold()
+    if all(w.isdigit() for w, _ in chunk):
+        return True  # an age: "Miyako Fuji, 20, said"
+    if first in PERSON_PRONOUNS:
+        return False
+    if all_caps:
+        return first in _DETERMINERS or first in ROLE_NOUNS or first in TITLE_WORDS
+    return not _is_capitalised(chunk[0][0])
+
+
+def _sentence_subject(
+    text: str, masked: str, lo: int, cue_start: int, all_caps: bool
+) -> Span | None:
+    """Return the noun phrase that opens the clause (the subject of a participle cue)."""
+    words = _words(masked, lo, cue_start)[:12]
+    chunks = _clause_boundary_chunks(masked, words)
+    for chunk in chunks:
+        keys = [w.casefold() for w, _ in chunk]
+        end = 0
+        while end < len(chunk) and keys[end] not in CLAUSE_WORDS and end < 8:
+            if (
+                not all_caps
+                and end
+                and not (
+                    _is_capitalised(chunk[end][0])
+                    or keys[end] in TITLE_WORDS
+                    or keys[end] in ROLE_NOUNS
+                    or keys[0] in _DETERMINERS
+                )
+            ):
+                break
+            end += 1
+        if keys and keys[0] in PERSON_PRONOUNS:
+            end = 1
+        phrase = _valid_suffix(chunk[:end], all_caps)
+        if phrase:
+            return Span(phrase[0][1].start, phrase[-1][1].end)
+        if end < len(chunk):
+            break
+    return None
+
+
+def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bool) -> Span | None:
+    """Return the source just after an inverted cue: ``said Kosachev, chairman of ...``."""
+    words = _words(masked, start, hi)[:12]
+    taken: list[tuple[str, Span]] = []
+    seen_name = False
+    for i, (word, span) in enumerate(words):
+        if i and masked[words[i - 1][1].end : span.start].strip(" \t\r\n"):
+            break  # a comma, dash or mark ends the phrase
+        key = word.casefold()
+        if key in CLAUSE_WORDS and key not in TITLE_WORDS:
+            break
+        if not all_caps:
+            if _is_capitalised(word):
+                seen_name = True
+            elif seen_name and key not in ("of", "the", "at", "for", "and", "de", "al-", "bin"):
+                break
+            elif seen_name and key in ("of", "at", "for") and not _is_description(taken):
+                break  # "Tom Wolzien of Sanford C. Bernstein": the person, not the firm
+            elif (
+                not seen_name
+                and len(taken) >= 4
+                and (not taken or taken[0][0].casefold() not in _DETERMINERS)
+            ):
+                break
+        taken.append((word, span))
+        if taken[0][0].casefold() in PERSON_PRONOUNS:
+            break
+    while taken and taken[-1][0].casefold() in ("of", "the", "at", "for", "and"):
+        taken.pop()
+    if not taken:
+        return None
+    return Span(taken[0][1].start, taken[-1][1].end)
+
+
+def _is_description(words: list[tuple[str, Span]]) -> bool:
+    return bool(words) and words[0][0].casefold() in _DETERMINERS
+
+
+def _trim_time_words(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Drop adverbs and time phrases between a subject and its cue ("Bush on Tuesday")."""
+    while words:
+        key = words[-1][0].casefold().rstrip(".,")
+        if key in _ADVERBS or key in _TIME_WORDS or (key.endswith("ly") and len(key) > 4):
+            words = words[:-1]
+            if words and words[-1][0].casefold() in ("on", "last", "this", "late", "early"):
+                words = words[:-1]
+            continue
+        break
+    return words
+
+
+def _plausible_speaker(text: str, span: Span, all_caps: bool) -> bool:
+    words = text[span.start : span.end].split()
+    if not words or len(words) > 12:
+        return False
+    key = words[0].casefold()
+    if key in PERSON_PRONOUNS or key in _DETERMINERS or all_caps:
+        return True
+    return any(_is_capitalised(w) for w in words) or len(words) <= 4
+
+
+def _after_quote(
+    text: str, masked: str, q: QuotedSpan, hi: int, all_caps: bool
+) -> _Attribution | None:
+    """Rule 1: a cue right after the closing mark."""
+    start = q.close_mark.end if q.close_mark else q.span.end
+    pos = start
+    while pos < hi and masked[pos] in " \t\r\n,—–-:":
+        pos += 1
+    cues = [m for m in _cue_matches(masked, pos, min(hi, pos + 160)) if m.start() - pos <= 90]
+    source = _SOURCE_FIRST.match(masked, pos, hi)
+    if source:
+        np = _noun_phrase_after(text, masked, _skip_space(masked, source.end(), hi), hi, all_caps)
+        if np:
+            cue = Cue(text=text[source.start() : source.end()], span=_span(source))
+            return _Attribution(text[np.start : np.end], np, cue)
+    if not cues:
+        return None
+    cue_m = cues[0]
+    cue = Cue(text=text[cue_m.start() : cue_m.end()], span=_span(cue_m))
+    if cue_m.start() == pos:  # inverted: "said Kosachev"
+        np = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
+        if np and _plausible_speaker(text, np, all_caps):
+            return _Attribution(text[np.start : np.end], np, cue)
+        return None
+    between = masked[pos : cue_m.start()]
+    if any(ch in between for ch in '.;:!?"“”«»') or len(between.split()) > 12:
+        return None
+    if between.rstrip(" \t\r\n").endswith(","):
+        # "...", to eliminate the militants, said General Valery Manilov: inverted.
+        after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
+        if after and _plausible_speaker(text, after, all_caps):
+            return _Attribution(text[after.start : after.end], after, cue)
+    np = _noun_phrase_before(text, masked, pos, cue_m.start(), all_caps)
+    if np and _plausible_speaker(text, np, all_caps):
+        return _Attribution(text[np.start : np.end], np, cue)
+    # "...", by assets, added Jacobo Gonzalez-Robatto, chief executive: inverted later on.
+    after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
+    if after and _plausible_speaker(text, after, all_caps):
+        first = masked[after.start : after.end].split()[0]
+        if _is_capitalised(first) or first.casefold() in _DETERMINERS:
+            return _Attribution(text[after.start : after.end], after, cue)
+    return None
+
+
+def _is_participle(cue_m: regex.Match[str]) -> bool:
+    return cue_m.group().split()[0].casefold().endswith("ing")
+
+
+def _speaker_for_cue(
+    text: str, masked: str, cue_m: regex.Match[str], lo: int, end: int, all_caps: bool
+) -> Span | None:
+    """Find who a cue belongs to: its subject, or the name after an inverted cue."""
+    if _is_participle(cue_m):
+        np = _sentence_subject(text, masked, lo, cue_m.start(), all_caps)
+    else:
+        np = _noun_phrase_before(text, masked, lo, cue_m.start(), all_caps)
+    if np and _plausible_speaker(text, np, all_caps):
+        return np
+    after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps)
+    if after and _plausible_speaker(text, after, all_caps):
+        between = masked[cue_m.end() : end]
+        tail = masked[after.end : end].strip(" \t\r\n")
+        if tail in ("", ":", ",", "that", "THAT") or ":" in between:
+            return after
+    return None
+
+
+def _before_quote(
+    text: str, masked: str, q: QuotedSpan, lo: int, all_caps: bool
+) -> _Attribution | None:
+    """Rule 2: a cue earlier in the same sentence."""
+    end = q.open_mark.start
+    source = None
+    for found in _SOURCE_FIRST.finditer(masked, lo, end):
+        source = found
+    cues = _cue_matches(masked, lo, end)
+    if source is not None and (not cues or source.start() > cues[-1].start()):
+        np = _noun_phrase_after(text, masked, _skip_space(masked, source.end(), end), end, all_caps)
+        if np:
+            cue = Cue(text=text[source.start() : source.end()], span=_span(source))
+            return _Attribution(text[np.start : np.end], np, cue)
+    if not cues:
+        return None
+    last = cues[-1]
+    cue = Cue(text=text[last.start() : last.end()], span=_span(last))
+    for cue_m in cues:
+        np = _speaker_for_cue(text, masked, cue_m, lo, end, all_caps)
+        if np is not None:
+            return _Attribution(text[np.start : np.end], np, cue)
+    return _Attribution("", Span(last.start(), last.start()), cue)
+
+
+def _later_in_sentence(
+    text: str, masked: str, q: QuotedSpan, hi: int, all_caps: bool
+) -> _Attribution | None:
+    """Rule 3: a cue later in the sentence, after other words."""
+    start = q.close_mark.end if q.close_mark else q.span.end
+    for cue_m in _cue_matches(masked, start, hi):
+        np = _noun_phrase_before(text, masked, start, cue_m.start(), all_caps)
+        if np and _plausible_speaker(text, np, all_caps):
+            cue = Cue(text=text[cue_m.start() : cue_m.end()], span=_span(cue_m))
+            return _Attribution(text[np.start : np.end], np, cue)
+    return None
+
+
+def _colon_lead_in(text: str, masked: str, para: Span, all_caps: bool) -> _Attribution | None:
+    """Rule 4: the previous paragraph ends ``X said:``."""
+    if not masked[para.start : para.end].rstrip().endswith(":"):
+        return None
+    lo = para.start
+    for m in _SENTENCE_BREAK.finditer(masked, para.start, para.end - 1):
+        lo = m.end()
+    fake = QuotedSpan(
+        span=Span(para.end, para.end),
+        open_mark=Span(para.end, para.end),
+        close_mark=None,
+        paragraph=0,
+        last_paragraph=0,
+    )
+    return _before_quote(text, masked, fake, lo, all_caps)
+
+
+def _span(m: regex.Match[str]) -> Span:
+    return Span(m.start(), m.end())
+
+
+@attrs.frozen
+class _Resolved:
+    speaker: Speaker
+    person: bool
+
+
+_ORGANISATION_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "bank",
+        "ministry",
+        "department",
+        "agency",
+        "government",
+        "court",
+        "newspaper",
+        "paper",
+        "daily",
+        "council",
+        "committee",
+        "commission",
+        "office",
+        "embassy",
+        "board",
+        "union",
+        "party",
+        "group",
+        "army",
+        "military",
+        "administration",
+        "kremlin",
+        "organization",
+        "organisation",
+        "association",
+        "federation",
+        "institute",
+        "fund",
+        "regulator",
+        "authority",
+        "authorities",
+        "police",
+        "statement",
+        "report",
+        "communique",
+        "band",
+        "team",
+        "club",
+        "network",
+        "station",
+        "radio",
+        "television",
+        "exchange",
+    }
+)
+_PERSON_ROLES = ROLE_NOUNS - _ORGANISATION_NOUNS
+
+
+def _speaker(name: str, mention: str, span: Span, title: str | None, how: str) -> Speaker:
+    return Speaker(name=name, text=mention, span=span, title=title, resolved_by=how)
+
+
+def _resolve(
+    text: str,
+    attribution: _Attribution,
+    chain: MentionChain,
+    last_person: Speaker | None,
+    all_caps: bool,
+    recent: bool = True,
+) -> _Resolved | None:
+    """Turn a speaker mention into a :class:`Speaker` through the mention chain.
+
+    ``recent`` says whether ``last_person`` spoke in this or the previous paragraph.
+    """
+    mention = attribution.speaker_text.strip(" \t\r\n,")
+    span = attribution.speaker_span
+    if not mention:
+        if last_person is None:
+            return None
+        return _Resolved(attrs.evolve(last_person, resolved_by="continuation"), True)
+    words = mention.split()
+    keys = [w.casefold().strip(",.'’") for w in words]
+    if keys[0] in PERSON_PRONOUNS and len(words) == 1:
+        return _resolve_pronoun(mention, span, chain, last_person, recent)
+    if keys[0] in _DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
+        return _resolve_description(mention, keys, span, chain, last_person)
+    clean = [w.rstrip(",") for w in words if not w.startswith("(")]
+    clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
+    if all_caps:
+        # No case cues: the name is what follows the last role noun or honorific.
+        cut = 0
+        for i, w in enumerate(clean):
+            if w.casefold().rstrip(".") in ROLE_NOUNS or w.casefold() in HONORIFICS:
+                cut = i + 1
+        title_words, name_words = clean[:cut], clean[cut:]
+        if not name_words:
+            return _resolve_description(mention, keys, span, chain, last_person)
+    else:
+        title_words, name_words = split_title(clean)
+    if not name_words:
+        return _resolve_description(mention, keys, span, chain, last_person)
+    title = " ".join(title_words) or None
+    found = chain.fullest(name_words)
+    written = " ".join(name_words)
+    if found is not None and len(found.name) >= len(written):
+        how = "name" if found.name == written else "surname"
+        return _Resolved(
+            _speaker(found.name, mention, span, title or found.title, how),
+            len(found.name.split()) > 1,
+        )
+    return _Resolved(_speaker(written, mention, span, title, "name"), len(name_words) > 1)
+
+
+def _resolve_pronoun(
+    mention: str, span: Span, chain: MentionChain, last_person: Speaker | None, recent: bool
+) -> _Resolved:
+    """``he``/``she``: the last speaker when it spoke just before, else the person
+    mentioned last (skipping names of the other gender)."""
+    key = mention.casefold()
+    female = {"he": False, "she": True}.get(key)
+    if (
+        last_person is not None
+        and recent
+        and (female is None or _looks_female(last_person, chain) == female)
+    ):
+        return _Resolved(
+            _speaker(last_person.name, mention, span, last_person.title, "pronoun"), True
+        )
+    candidate = chain.recent_person(span.start, female=female)
+    if candidate is not None:
+        return _Resolved(_speaker(candidate.name, mention, span, candidate.title, "pronoun"), True)
+    if last_person is not None:
+        return _Resolved(
+            _speaker(last_person.name, mention, span, last_person.title, "pronoun"), True
+        )
+    return _Resolved(_speaker(mention, mention, span, None, "source"), False)
+
+
+def _resolve_description(
+    mention: str, keys: list[str], span: Span, chain: MentionChain, last_person: Speaker | None
+) -> _Resolved:
+    """``the minister`` -> the person introduced with that role; else as written."""
+    as_written = _Resolved(_speaker(mention, mention, span, None, "source"), False)
+    if keys[0] not in ("the", "this", "that", "his", "her", "its", "their"):
+        return as_written
+    if any(k in ("of", "at", "for", "from") for k in keys[1:]):
+        return as_written  # "the head of the IAEA": a description with its own name
+    head = keys[-1]
+    roles = {head}
+    for group in _ROLE_SYNONYMS:
+        if head in group:
+            roles |= group
+    if head in _PERSON_ROLES or head in ("leader", "state"):
+        found = chain.by_role(roles, span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, found.title, "description"), True)
+        if last_person is not None:
+            return _Resolved(
+                _speaker(last_person.name, mention, span, last_person.title, "description"),
+                True,
+            )
+        first = chain.last_person(span.start)
+        if first is not None:
+            return _Resolved(_speaker(first.name, mention, span, first.title, "description"), True)
+        return as_written
+    if head in _ORGANISATION_NOUNS:
+        found = chain.by_name_word(head, span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
+    return as_written
+
+
+def _looks_female(speaker: Speaker, chain: MentionChain) -> bool:
+    found = chain.fullest(speaker.name.split())
+    return bool(found and found.female)
+
+
+def _is_term(text: str, masked: str, q: QuotedSpan, lo: int, hi: int, has_cue: bool) -> bool:
+    """Decide whether a quoted span is a name, title or scare quote rather than a quotation."""
+    inner = text[q.span.start : q.span.end].strip()
+    words = inner.split()
+    before = masked[max(lo, q.open_mark.start - 40) : q.open_mark.start]
+    if _TERM_MARKERS.search(before.rstrip(" \t")):
+        return True
+    if not words:
+        return True
+    ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"
+    if len(words) >= 6 or (ends_like_speech and len(words) >= 3):
+        return False
+    close_end = q.close_mark.end if q.close_mark else q.span.end
+    after = masked[close_end : min(hi, close_end + 30)]
+    title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    if title_case and not is_all_caps(inner) and regex.match(r"[ \t]{1,2}\p{Ll}", after):
+        return True  # a name used as a modifier: "Jurassic Park" creator
+    return not has_cue
+
+
+def attribute(
+    text: str,
+    folded: str,
+    paragraphs: Sequence[Span],
+    quoted: Sequence[QuotedSpan],
+    *,
+    chain_span: Span | None = None,
+) -> tuple[tuple[Quote, ...], tuple[QuotedTerm, ...]]:
+    """Attribute each quoted span, or set it aside as a quoted term.
+
+    Example:
+        >>> from wirecopy._quotes import scan_quoted_spans
+        >>> t = 'Yuri Ushakov spoke. "It was useful," Ushakov said.'
+        >>> paras = [Span(0, len(t))]
+        >>> quotes, terms = attribute(t, t, paras, scan_quoted_spans(t, paras))
+        >>> quotes[0].speaker.name, quotes[0].cue.text
+        ('Yuri Ushakov', 'said')
+    """
+    if not quoted:
+        return (), ()
+    area = chain_span or Span(0, len(text))
+    chain = build_chain(folded, area.start, area.end)
+    all_caps = is_all_caps(folded[area.start : area.end])
+    masked = _mask(folded, quoted)
+    quotes: list[Quote] = []
+    terms: list[QuotedTerm] = []
+    last_person: Speaker | None = None
+    last_person_paragraph = -2
+    last_speaker: Speaker | None = None
+    last_paragraph = -1
+    for i, q in enumerate(quoted):
+        para = paragraphs[q.paragraph]
+        end_para = paragraphs[q.last_paragraph]
+        lo, _ = _sentence_bounds(masked, para, q.open_mark.start, q.open_mark.start)
+        _, hi = _sentence_bounds(masked, end_para, q.span.end, q.span.end)
+        if i and quoted[i - 1].last_paragraph == q.paragraph:
+            previous = quoted[i - 1]
+            prev_end = previous.close_mark.end if previous.close_mark else previous.span.end
+            lo = (
+                max(lo, min(prev_end, q.open_mark.start))
+                if _SENTENCE_BREAK.search(masked, prev_end, q.open_mark.start)
+                else lo
+            )
+        attribution = (
+            _after_quote(text, masked, q, hi, all_caps)
+            or _before_quote(text, masked, q, lo, all_caps)
+            or _later_in_sentence(text, masked, q, hi, all_caps)
+        )
+        opens_paragraph = q.open_mark.start == para.start
+        if attribution is None and opens_paragraph and q.paragraph > 0:
+            attribution = _colon_lead_in(text, masked, paragraphs[q.paragraph - 1], all_caps)
+        has_cue = attribution is not None and attribution.cue is not None
+        if _is_term(text, masked, q, lo, hi, has_cue):
+            terms.append(QuotedTerm(text=text[q.span.start : q.span.end], span=q.span))
+            continue
+        speaker: Speaker | None = None
+        cue = attribution.cue if attribution else None
+        if attribution is not None:
+            recent = last_person_paragraph >= q.paragraph - 1
+            resolved = _resolve(text, attribution, chain, last_person, all_caps, recent)
+            if resolved is not None:
+                speaker = resolved.speaker
+                if resolved.person:
+                    last_person = speaker
+                    last_person_paragraph = q.last_paragraph
+        elif last_speaker is not None and (
+            q.paragraph == last_paragraph or q.paragraph == last_paragraph + 1
+        ):
+            speaker = attrs.evolve(last_speaker, resolved_by="continuation")
+        if speaker is not None:
+            last_speaker = speaker
+            last_paragraph = q.last_paragraph
+        quotes.append(
+            Quote(text=text[q.span.start : q.span.end], span=q.span, speaker=speaker, cue=cue)
+        )
+    return tuple(quotes), tuple(terms)

@@ -1,0 +1,65 @@
+"""Parse many articles: in order, streaming, optionally over worker processes."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+
+from wirecopy._article import parse
+from wirecopy._model import Article
+from wirecopy.errors import check_reference_date
+
+__all__ = ["parse_many"]
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    reference_date: datetime.date | None = None,
+    jobs: int = 1,
+    chunk_size: int = 64,
+) -> Iterator[Article]:
+    """Parse each text and yield its :class:`~wirecopy.Article`, in input order.
+
+    Memory stays constant for any number of inputs: texts are read lazily and at
+    most ``jobs * chunk_size`` of them are in flight at once.
+
+    Args:
+        texts: Any iterable of ``str`` (a list, a generator reading files, ...).
+        reference_date: Passed to :func:`wirecopy.parse` for every text.
+        jobs: Worker processes; ``1`` parses in this process.
+        chunk_size: Texts sent to a worker at a time when ``jobs > 1``.
+
+    Raises:
+        TypeError: An argument has the wrong type (raised when the bad item is reached).
+        ValueError: ``jobs`` or ``chunk_size`` is less than 1.
+
+    Example:
+        >>> import wirecopy
+        >>> [a.dateline.agency for a in wirecopy.parse_many(["LONDON (Reuters) - A.", "(AP) - B."])]
+        ['Reuters', 'AP']
+    """
+    reference_date = check_reference_date(reference_date, "parse_many")
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            "parse_many() takes an iterable of texts, not a single "
+            f"{type(texts).__name__}; use wirecopy.parse() for one article"
+        )
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+        raise ValueError(f"parse_many() needs jobs >= 1, got {jobs!r}")
+    if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or chunk_size < 1:
+        raise ValueError(f"parse_many() needs chunk_size >= 1, got {chunk_size!r}")
+    one = partial(parse, reference_date=reference_date)
+    if jobs == 1:
+        yield from map(one, texts)
+        return
+    iterator = iter(texts)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        while True:
+            window = list(itertools.islice(iterator, jobs * chunk_size))
+            if not window:
+                return
+            yield from pool.map(one, window, chunksize=chunk_size)

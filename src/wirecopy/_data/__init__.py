@@ -1,0 +1,1 @@
+"""Pure data: agencies, month names, speech verbs and titles (tuples, no logic)."""

@@ -1,0 +1,44 @@
+"""Closed-class and common verb words: never part of a speaker's name (case-folded).
+
+Used where capitalisation gives no cue (ALL-CAPS copy) and to tell a noun phrase
+from a clause ("Boucher ruled out ..." is not a speaker).
+"""
+
+from __future__ import annotations
+
+# fmt: off
+#: Words that end a noun phrase or show that a run of words is a clause.
+CLAUSE_WORDS: frozenset[str] = frozenset((
+    "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "having",
+    "do", "does", "did", "done", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "not", "no", "nor", "never", "also", "already", "still", "just", "that",
+    "which", "who", "whom", "whose", "what", "when", "where", "while", "why", "how", "if",
+    "because", "although", "though", "since", "unless", "until", "whether", "then", "than",
+    "so", "thus", "therefore", "however", "meanwhile", "moreover", "to", "on", "in", "at", "by",
+    "from", "into", "onto", "upon", "over", "under", "about", "after", "before", "during",
+    "between", "through", "against", "without", "within", "among", "toward", "towards",
+    "across", "along", "around", "behind", "beyond", "near", "off", "out", "up", "down",
+    "again", "today", "yesterday", "tomorrow", "tonight", "now", "here", "there", "very", "too",
+    "more", "most", "less", "least", "much", "many", "such", "only", "even", "ever", "yet",
+    "soon", "later", "earlier", "recently", "once", "twice", "it", "its", "it's", "this",
+    "these", "those", "him", "them", "us", "me", "my", "your", "our", "ruled", "made", "took",
+    "gave", "got", "went", "came", "saw", "found", "put", "set", "kept", "held", "left", "let",
+    "became", "began", "asked", "called", "added", "told", "said", "says", "say", "saying",
+    "adding", "telling", "and", "but", "or", "as", "with", "nor",
+))
+
+#: Lower-case words that may stand inside a title before a name
+#: ("Russian presidential aide Yuri Ushakov", "chief executive officer").
+TITLE_WORDS: frozenset[str] = frozenset((
+    "the", "of", "for", "and", "at", "senior", "top", "former", "deputy", "chief", "acting",
+    "interim", "vice", "first", "second", "presidential", "foreign", "defense", "defence",
+    "interior", "finance", "economy", "economic", "trade", "justice", "health", "education",
+    "energy", "state", "federal", "national", "regional", "local", "provincial", "municipal",
+    "city", "county", "military", "army", "navy", "air", "police", "security", "intelligence",
+    "party", "opposition", "ruling", "government", "official", "press", "public", "executive",
+    "managing", "general", "assistant", "associate", "principal", "lead", "head", "new",
+    "outgoing", "incoming", "retired", "prime", "supreme", "high", "junior", "parliamentary",
+    "legislative", "congressional", "federation", "council", "committee", "union", "bank",
+    "central",
+))
+# fmt: on

@@ -1,0 +1,572 @@
+"""The mention chain: every named person or body in an article, with its short forms.
+
+A speaker mention next to a quotation is often a surname (``Ushakov``), a pronoun
+(``he``) or a description (``the Russian leader``). The chain built here from the
+whole article maps such mentions to the fullest name the text gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
+from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
+
+__all__ = ["Mention", "MentionChain", "build_chain", "is_all_caps", "split_title"]
+
+_NAME_PARTICLES = (
+    r"(?:al-|el-|bin|ibn|abu|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|y)"
+)
+_CAP_WORD = r"\p{Lu}[\p{L}'’\-]{0,30}(?![.\p{L}])"
+_NAME_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP_WORD}|\p{{Lu}}\.)"
+    rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}})?(?:{_CAP_WORD}|\p{{Lu}}\.)){{0,6}}"
+    rf"(?![\p{{L}}\p{{N}}])"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+#: Words that are capitalised in copy but never start or end a person's name.
+_NOT_NAME_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "As",
+        "For",
+        "To",
+        "By",
+        "Of",
+        "With",
+        "From",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Aug.",
+        "Sept.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+        "According",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Speaking",
+        "Asked",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Earlier",
+        "Later",
+        "Still",
+        "Yet",
+        "So",
+        "Then",
+        "There",
+        "Here",
+        "Our",
+        "My",
+        "Your",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Where",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "US",
+        "U.S.",
+        "UN",
+        "U.N.",
+        "EU",
+        "NATO",
+        "AP",
+        "AFP",
+        "TASS",
+        "Reuters",
+        "Xinhua",
+        "Russian",
+        "American",
+        "Chinese",
+        "British",
+        "French",
+        "German",
+        "Iranian",
+        "Israeli",
+        "Palestinian",
+        "Ukrainian",
+        "Japanese",
+        "Indian",
+        "Soviet",
+        "European",
+        "Iraqi",
+        "Syrian",
+        "Korean",
+        "Cuban",
+        "Turkish",
+    )
+)
+
+
+def is_all_caps(text: str) -> bool:
+    """Return whether ``text`` is copy set in capitals (no case cues for names).
+
+    Example:
+        >>> is_all_caps("THE ARMED FORCES SAID TODAY"), is_all_caps("The army said")
+        (True, False)
+    """
+    upper = lower = 0
+    for ch in text[:4000]:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper > 20 and lower < upper * 0.05
+
+
+def is_all_lower(text: str) -> bool:
+    """Return whether ``text`` is copy set in lower case (as some publishers ship it)."""
+    upper = lower = 0
+    for ch in text[:4000]:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return lower > 20 and upper < lower * 0.01
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") else word
+
+
+def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], list[str]]:
+    """Split a capitalised mention into ``(title words, name words)``.
+
+    The name is the trailing run of words that are neither role nouns nor honorifics.
+
+    Example:
+        >>> split_title("Kremlin Spokesman Dmitry Peskov".split())
+        (['Kremlin', 'Spokesman'], ['Dmitry', 'Peskov'])
+    """
+    name: list[str] = []
+    for word in reversed(words):
+        key = word.casefold().rstrip(",")
+        if key in ROLE_NOUNS or key in HONORIFICS:
+            break
+        if not all_caps and not (word[:1].isupper() or word.casefold() in _PARTICLE_SET):
+            break
+        name.insert(0, word)
+    while name and name[0].casefold() in _PARTICLE_SET:
+        name.pop(0)
+    cut = len(words) - len(name)
+    return words[:cut], name
+
+
+_PARTICLE_SET = frozenset(
+    p.casefold()
+    for p in (
+        "al-",
+        "el-",
+        "bin",
+        "ibn",
+        "abu",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "ter",
+        "y",
+    )
+)
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A named person or body as the article introduces it."""
+
+    name: str
+    """The fullest form of the name."""
+    title: str | None
+    """The title or role written before the name, if any."""
+    position: int
+    """Offset of the first mention."""
+    female: bool = False
+    """Whether the given name is a common female one (a weak cue for pronouns)."""
+    person: bool = True
+    """Whether the name looks like a person's (not an organisation or a place)."""
+
+
+@attrs.frozen(kw_only=True)
+class MentionChain:
+    """Names in the article and the short forms that point to them."""
+
+    mentions: tuple[Mention, ...] = ()
+    """Named people and bodies, in order of first mention."""
+    by_token: dict[str, tuple[int, ...]] = attrs.field(factory=dict)
+    """Casefolded name word -> indexes into ``mentions`` whose name contains it."""
+    occurrences: tuple[tuple[int, int], ...] = ()
+    """Every mention in the text, in order, as ``(offset, index into mentions)``,
+    short forms (``Ushakov``) included."""
+
+    def recent_person(self, before: int, *, female: bool | None = None) -> Mention | None:
+        """Return the person mentioned last before ``before``, of a compatible gender.
+
+        ``female=False`` skips names known to be female; ``True`` prefers them.
+        """
+        index = bisect.bisect_left(self.occurrences, (before, -1))
+        fallback: Mention | None = None
+        for _position, mention_index in reversed(self.occurrences[:index]):
+            mention = self.mentions[mention_index]
+            if not mention.person:
+                continue
+            if female is False and mention.female:
+                continue
+            if female is True and not mention.female:
+                fallback = fallback or mention
+                continue
+            return mention
+        return fallback
+
+    def fullest(self, words: list[str]) -> Mention | None:
+        """Return the mention whose name best extends ``words`` (a surname, a full name)."""
+        if not words:
+            return None
+        last = words[-1].casefold()
+        best: Mention | None = None
+        for index in self.by_token.get(last, ())[:64]:
+            mention = self.mentions[index]
+            tokens = [w.casefold() for w in mention.name.split()]
+            if tokens[-1] != last and last not in tokens[1:]:
+                continue
+            if not all(w.casefold() in tokens for w in words):
+                continue
+            if best is None or len(mention.name) > len(best.name):
+                best = mention
+        return best
+
+    def by_role(self, role_words: set[str], before: int) -> Mention | None:
+        """Return the latest mention before ``before`` whose title holds a role word."""
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.position >= before or not mention.title:
+                continue
+            title_words = {w.casefold() for w in _WORD.findall(mention.title)}
+            if title_words & role_words:
+                best = mention
+        return best
+
+    def by_name_word(self, word: str, before: int) -> Mention | None:
+        """Return the latest mention before ``before`` whose name holds ``word``."""
+        best: Mention | None = None
+        for index in self.by_token.get(word.casefold(), ()):
+            mention = self.mentions[index]
+            if mention.position < before and (best is None or mention.position > best.position):
+                best = mention
+        return best
+
+    def last_person(self, before: int, female: bool | None = None) -> Mention | None:
+        """Return the latest person-like mention (two or more name words) before ``before``."""
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.position >= before or not mention.person:
+                continue
+            if female is not None and mention.female != female:
+                continue
+            best = mention
+        return best
+
+
+def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionChain:
+    """Collect capitalised name runs in ``text[start:end]`` into a chain.
+
+    Example:
+        >>> chain = build_chain("Russian presidential aide Yuri Ushakov said. Ushakov left.")
+        >>> chain.fullest(["Ushakov"]).name
+        'Yuri Ushakov'
+    """
+    end = len(text) if end is None else end
+    if is_all_caps(text[start:end]):
+        return _caps_chain(text, start, end)
+    mentions: list[Mention] = []
+    runs: list[tuple[int, list[str]]] = []
+    seen: set[str] = set()
+    for m in _NAME_RUN.finditer(text, start, end):
+        words = [_strip_possessive(w) for w in m.group().split()]
+        while words and words[0].casefold() in _NOT_NAME_WORDS:
+            words.pop(0)
+        while words and words[-1].casefold() in _NOT_NAME_WORDS:
+            words.pop()
+        if not words:
+            continue
+        title_words, name_words = split_title(words)
+        if not name_words:
+            continue
+        runs.append((m.start(), name_words))
+        name = " ".join(name_words)
+        if name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        preceding = _title_before(text, m.start(), start)
+        title = " ".join([*preceding, *title_words]) or None
+        mentions.append(
+            Mention(
+                name=name,
+                title=title,
+                position=m.start(),
+                female=name_words[0].casefold() in FEMALE_GIVEN_NAMES,
+                person=_person_like(name_words),
+            )
+        )
+    return _index(mentions, runs)
+
+
+_ORGANISATION_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "Plc",
+        "AG",
+        "SA",
+        "Group",
+        "Bank",
+        "Ministry",
+        "Party",
+        "Council",
+        "Committee",
+        "Commission",
+        "Union",
+        "Association",
+        "Agency",
+        "Court",
+        "Department",
+        "Office",
+        "Organization",
+        "Organisation",
+        "Institute",
+        "University",
+        "College",
+        "School",
+        "Fund",
+        "Army",
+        "Forces",
+        "Force",
+        "Police",
+        "Corporation",
+        "Company",
+        "Holdings",
+        "Airlines",
+        "Airways",
+        "Motors",
+        "Exchange",
+        "Board",
+        "Authority",
+        "Times",
+        "Post",
+        "Journal",
+        "News",
+        "Press",
+        "Service",
+        "Services",
+        "International",
+        "Republic",
+        "Kingdom",
+        "States",
+        "Nations",
+        "House",
+        "Street",
+        "Square",
+        "River",
+        "Sea",
+        "Ocean",
+        "Mountains",
+        "Federation",
+        "Assembly",
+        "Parliament",
+        "Congress",
+        "Senate",
+        "Duma",
+        "Cabinet",
+        "Government",
+        "Administration",
+        "Secretariat",
+        "Embassy",
+        "Mission",
+        "Center",
+        "Centre",
+        "Foundation",
+        "Network",
+        "Radio",
+        "Television",
+        "TV",
+        "Channel",
+        "Brigades",
+        "Front",
+        "Movement",
+        "Coalition",
+        "Alliance",
+        "Church",
+        "Club",
+    )
+)
+
+
+def _person_like(name_words: list[str]) -> bool:
+    """A person's name: two to four words, none of them an organisation word or acronym."""
+    if not 2 <= len(name_words) <= 5:
+        return False
+    for word in name_words:
+        if word.casefold() in _ORGANISATION_WORDS or word.casefold() in ROLE_NOUNS:
+            return False
+        if len(word) > 1 and word.isupper() and "." not in word:
+            return False
+    return True
+
+
+def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> MentionChain:
+    by_token: dict[str, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        for word in mention.name.split():
+            by_token.setdefault(word.casefold(), []).append(index)
+    chain = MentionChain(
+        mentions=tuple(mentions), by_token={k: tuple(v) for k, v in by_token.items()}
+    )
+    index_of = {id(mention): index for index, mention in enumerate(mentions)}
+    occurrences: list[tuple[int, int]] = []
+    for position, words in runs:
+        found = chain.fullest(words)
+        if found is not None:
+            occurrences.append((position, index_of[id(found)]))
+    occurrences.sort()
+    return attrs.evolve(chain, occurrences=tuple(occurrences))
+
+
+_CAPS_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}\.?|[,;:()\[\]\"“”]")
+
+
+def _caps_chain(text: str, start: int, end: int) -> MentionChain:
+    """Chain for ALL-CAPS copy: a name is the run of words after a role noun.
+
+    ``INTERIOR MINISTER TOMAS BORGE SAID`` gives ``TOMAS BORGE`` titled
+    ``INTERIOR MINISTER``; words of the closed class (``SAID``, ``HAS``) end a name.
+    """
+    tokens = [(m.group(), m.start()) for m in _CAPS_WORD.finditer(text, start, end)]
+    mentions: list[Mention] = []
+    seen: set[str] = set()
+    for i, (word, _position) in enumerate(tokens):
+        if word.casefold().rstrip(".") not in ROLE_NOUNS and word.casefold() not in HONORIFICS:
+            continue
+        name: list[str] = []
+        j = i + 1
+        while j < len(tokens) and len(name) < 4:
+            candidate = tokens[j][0]
+            key = candidate.casefold()
+            if not candidate[:1].isalpha() or key in CLAUSE_WORDS or key in ROLE_NOUNS:
+                break
+            if key in TITLE_WORDS or key in HONORIFICS or key in _NOT_NAME_WORDS:
+                break
+            name.append(candidate.rstrip("."))
+            j += 1
+        if not name:
+            continue
+        title_start = i
+        while title_start > 0 and i - title_start < 3:
+            prev = tokens[title_start - 1][0]
+            if not prev[:1].isalpha() or prev.casefold() in CLAUSE_WORDS:
+                break
+            title_start -= 1
+        key = " ".join(name).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        title = " ".join(t for t, _ in tokens[title_start : i + 1])
+        mentions.append(
+            Mention(
+                name=" ".join(name),
+                title=title,
+                position=tokens[i + 1][1],
+                person=len(name) > 1,
+            )
+        )
+    surnames = {m.name.split()[-1].casefold() for m in mentions}
+    runs = [(pos, [word]) for word, pos in tokens if word.casefold() in surnames]
+    return _index(mentions, runs)
+
+
+_TITLE_TAIL = regex.compile(r"((?:[\p{Ll}\-]{2,20}[ \t]){1,3})$")
+
+
+def _title_before(text: str, pos: int, lo: int) -> list[str]:
+    """Return lower-case role words just before a name (``presidential aide``)."""
+    window = text[max(lo, pos - 60) : pos]
+    m = _TITLE_TAIL.search(window)
+    if not m:
+        return []
+    words = m.group(1).split()
+    return words if any(w.casefold() in ROLE_NOUNS for w in words) else []

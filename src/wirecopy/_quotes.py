@@ -1,0 +1,223 @@
+"""Quotation marks -> quoted spans, by a one-pass scanner over the body paragraphs.
+
+The scanner knows every mark in wire copy: straight ``"`` and ``'``, curly
+``“ ”`` and ``‘ ’``, guillemets ``« »`` (and the reversed ``» «``), low-high
+``„ “``, and the LDC/TeX forms ````` `` ... '' ````` and ```` `...' ````. It tells
+apostrophes (``Kerry's``, ``U.S.' readiness``, ``'90s``) and inch marks
+(``5'11"``) from quotation marks by their neighbours, keeps quotes nested in
+quotes inside their parent, and follows the newswire convention that a quotation
+running over several paragraphs repeats its opening mark at each paragraph and
+closes only at its end. An unclosed mark never runs past its paragraph.
+
+This module only finds quoted spans; :mod:`wirecopy._attribution` decides which
+are quotations and who said them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from wirecopy._model import Span
+
+__all__ = ["QuotedSpan", "scan_quoted_spans"]
+
+
+@attrs.frozen(kw_only=True)
+class QuotedSpan:
+    """Words between a pair of quotation marks (marks excluded)."""
+
+    span: Span
+    """The words inside the marks."""
+    open_mark: Span
+    """The opening mark."""
+    close_mark: Span | None
+    """The closing mark, or ``None`` when the quotation was never closed."""
+    paragraph: int
+    """Index of the paragraph the quotation opens in."""
+    last_paragraph: int
+    """Index of the paragraph the quotation ends in (later for run-on quotations)."""
+
+
+# One alternation for every mark; two-character LDC forms first.
+_MARK = regex.compile(r"``|''|,,|[\"“”„«»‹›‘’'`]")
+_NO_END_QUOTE = regex.compile(r"\[\s{0,3}NO\s{1,3}END\s{1,3}QUOTE[^\]\n]{0,40}\]", regex.IGNORECASE)
+
+_DOUBLE = "double"
+_SINGLE = "single"
+
+_OPENERS: dict[str, str] = {"“": _DOUBLE, "„": _DOUBLE, "«": _DOUBLE, "``": _DOUBLE, ",,": _DOUBLE}
+_OPENERS_SINGLE: dict[str, str] = {"‘": _SINGLE, "`": _SINGLE, "‹": _SINGLE}
+_CLOSERS: dict[str, str] = {"”": _DOUBLE, "»": _DOUBLE, "''": _DOUBLE}
+_CLOSERS_SINGLE: dict[str, str] = {"’": _SINGLE, "›": _SINGLE}
+
+_OPEN_CONTEXT = frozenset(" \t\r\n\xa0([{—–-/:;\u2009\u202f\ufeff") | frozenset("“‘«„\"'`")
+
+
+def _family(mark: str) -> str:
+    return _SINGLE if mark in ("'", "‘", "’", "`", "‹", "›") else _DOUBLE
+
+
+def _before(text: str, i: int, lo: int) -> str:
+    return text[i - 1] if i > lo else " "
+
+
+def _after(text: str, j: int, hi: int) -> str:
+    return text[j] if j < hi else " "
+
+
+def _role(text: str, m: regex.Match[str], lo: int, hi: int) -> str:
+    """Classify a mark as ``open``, ``close``, ``either`` or ``none`` (an apostrophe)."""
+    mark = m.group()
+    prev = _before(text, m.start(), lo)
+    nxt = _after(text, m.end(), hi)
+    opens_by_context = (prev in _OPEN_CONTEXT or m.start() == lo) and not nxt.isspace()
+    closes_by_context = not prev.isspace() and m.start() != lo
+    if mark in ("'", "’", "‘", "`"):
+        if prev.isalnum() and nxt.isalnum():
+            return "none"  # Kerry's, don't
+        decade = text[m.end() : m.end() + 2].isdigit()
+        if mark in ("'", "’") and decade and not prev.isalnum():
+            return "none"  # '90s
+        if prev.isdigit() and mark in ("'", "’"):
+            return "none"  # 5'11
+    if mark == '"' and prev.isdigit() and not nxt.isalnum():
+        return "none"  # 11" (inches)
+    if mark in _OPENERS or mark in _OPENERS_SINGLE:
+        if mark == "“" and closes_by_context and not opens_by_context:
+            return "close"  # „...“ (German low-high pair) closes with “
+        return "open"
+    if mark in _CLOSERS or mark in _CLOSERS_SINGLE:
+        if mark == "»" and opens_by_context and not closes_by_context:
+            return "open"  # reversed guillemets »...«
+        if mark == "''" and opens_by_context and not closes_by_context:
+            return "open"  # AP's ''...'' pairs
+        if mark == "’" and opens_by_context and not closes_by_context:
+            return "open"
+        return "close"
+    if mark == "‹":
+        return "open"
+    if opens_by_context and not closes_by_context:
+        return "open"
+    if closes_by_context and not opens_by_context:
+        return "close"
+    return "either"
+
+
+def _matches(open_mark: str, close_mark: str) -> bool:
+    return _family(open_mark) == _family(close_mark) or {open_mark, close_mark} <= {"«", "»"}
+
+
+def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]:
+    """Return the outermost quoted spans in ``paragraphs``, in document order.
+
+    Example:
+        >>> t = 'He said "we will win," and left.'
+        >>> [t[q.span.start:q.span.end] for q in scan_quoted_spans(t, [Span(0, len(t))])]
+        ['we will win,']
+    """
+    found: list[QuotedSpan] = []
+    pending: tuple[regex.Match[str], int] | None = None  # an outermost quotation run on
+    for index, para in enumerate(paragraphs):
+        stack: list[regex.Match[str]] = []
+        outer_start: regex.Match[str] | None = None
+        outer_paragraph = index
+        marks = list(_MARK.finditer(text, para.start, para.end))
+        first_mark_opens = bool(marks) and marks[0].start() == para.start
+        if pending is not None:
+            if first_mark_opens and _role(text, marks[0], para.start, para.end) in (
+                "open",
+                "either",
+            ):
+                # The run-on convention: the opening mark is repeated, the quotation goes on.
+                outer_start, outer_paragraph = pending
+                stack = [outer_start]
+                marks = marks[1:]
+            else:
+                found.append(_unclosed(text, pending, index - 1, paragraphs))
+            pending = None
+        note = _NO_END_QUOTE.search(text, para.start, para.end)
+        for m in marks:
+            if note is not None and m.start() >= note.start():
+                break
+            role = _role(text, m, para.start, para.end)
+            if role == "none":
+                continue
+            mark = m.group()
+            if stack and role in ("close", "either") and _matches(stack[-1].group(), mark):
+                opener = stack.pop()
+                if not stack:
+                    found.append(
+                        QuotedSpan(
+                            span=Span(opener.end(), m.start()),
+                            open_mark=Span(opener.start(), opener.end()),
+                            close_mark=Span(m.start(), m.end()),
+                            paragraph=outer_paragraph,
+                            last_paragraph=index,
+                        )
+                    )
+                    outer_start = None
+                continue
+            if role in ("open", "either"):
+                if stack and _family(mark) == _DOUBLE and _family(stack[-1].group()) == _SINGLE:
+                    # A double mark inside a single-quoted span: the single was an apostrophe.
+                    stack.pop()
+                if not stack:
+                    if _family(mark) == _SINGLE and not _single_can_open(text, m, para.end):
+                        continue
+                    outer_start = m
+                    outer_paragraph = index
+                stack.append(m)
+            # a stray closing mark with nothing open is ignored
+        if note is not None and stack and outer_start is not None:
+            found.append(
+                QuotedSpan(
+                    span=_trim(text, outer_start.end(), note.start()),
+                    open_mark=Span(outer_start.start(), outer_start.end()),
+                    close_mark=None,
+                    paragraph=outer_paragraph,
+                    last_paragraph=index,
+                )
+            )
+            continue
+        if stack and outer_start is not None and _family(outer_start.group()) == _DOUBLE:
+            pending = (outer_start, outer_paragraph)
+    if pending is not None:
+        found.append(_unclosed(text, pending, len(paragraphs) - 1, paragraphs))
+    found.sort(key=lambda q: q.span.start)
+    return found
+
+
+def _single_can_open(text: str, m: regex.Match[str], hi: int) -> bool:
+    """A single mark opens a quotation only if a matching close follows in the paragraph."""
+    for later in _MARK.finditer(text, m.end(), hi):
+        mark = later.group()
+        if _family(mark) != _SINGLE:
+            continue
+        if _role(text, later, m.end(), hi) in ("close", "either"):
+            prev = text[later.start() - 1]
+            return not prev.isspace()
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _unclosed(
+    text: str, pending: tuple[regex.Match[str], int], last: int, paragraphs: Sequence[Span]
+) -> QuotedSpan:
+    opener, first = pending
+    return QuotedSpan(
+        span=_trim(text, opener.end(), paragraphs[last].end),
+        open_mark=Span(opener.start(), opener.end()),
+        close_mark=None,
+        paragraph=first,
+        last_paragraph=last,
+    )

@@ -1,0 +1,297 @@
+"""Text -> headline, deck, byline, dateline, lede, body paragraphs and furniture.
+
+The layout of wire copy is read top-down:
+
+1. The text is split into paragraphs (:func:`wirecopy._text.split_paragraphs`), with
+   hard-wrapped lines joined and every line-end convention accepted.
+2. Furniture lines (site lines, advisories, slugs, bylines, bullet summaries,
+   ``(Adds ...)`` notes, take numbers) are set aside wherever they stand above the body.
+3. The first paragraph among the first few content paragraphs that opens with a
+   dateline starts the body. Above it, the first content paragraph is the headline
+   (glued advisories, slugs, codes and bylines cut off) and the next one the deck;
+   a repeat of the deck is furniture.
+4. Without a dateline, a first paragraph shaped like a title (no closing full stop)
+   is the headline, and one more such paragraph before the body is the deck.
+5. The lede is the first body paragraph minus its dateline and editorial tags
+   (``[TEXT]``); when the dateline stands alone, the next paragraph.
+6. Trailing credits (``(Reporting by ...; Editing by ...)``) and staff initials at
+   the end are furniture.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import regex
+
+from wirecopy._data.furniture import (
+    ADVISORY_LINES,
+    BYLINE_LINES,
+    CREDIT_LINES,
+    HEADLINE_HEADS,
+    HEADLINE_TAILS,
+    SITE_LINES,
+    SUMMARY_BULLETS,
+)
+from wirecopy._dateline import match_dateline
+from wirecopy._model import Dateline, Deck, Furniture, Headline, Lede, Paragraph, Sentence, Span
+from wirecopy._text import fold, sentence_spans, split_paragraphs, strip_span
+
+__all__ = ["Layout", "segment"]
+
+
+def _whole_line(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"(?:" + "|".join(patterns) + r")\s*", regex.IGNORECASE | regex.DOTALL)
+
+
+_SITE = _whole_line(SITE_LINES)
+_ADVISORY = _whole_line(ADVISORY_LINES)
+_BYLINE = _whole_line(BYLINE_LINES)
+_CREDIT = _whole_line(CREDIT_LINES)
+_TAILS = tuple(regex.compile(p) for p in HEADLINE_TAILS)
+_HEADS = tuple(regex.compile(p) for p in HEADLINE_HEADS)
+_BULLETS = frozenset(SUMMARY_BULLETS)
+_EDITORIAL_TAG = regex.compile(r"[ \t]{0,3}\[[\p{Lu} ]{2,30}\][ \t]{0,3}")
+_TRAILING_CREDIT = regex.compile(
+    r"[ \t]{0,3}\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+    r"REPORTING|EDITING)[ \t]by[^()\n]{1,400}\)[ \t]{0,3}$"
+)
+_TERMINAL = regex.compile(r"[.!?:;][\"'”’»)\]]{0,3}$|[.!?][ \t]{0,2}$")
+
+#: How many paragraphs from the top the dateline is looked for.
+_SEARCH_PARAGRAPHS = 14
+#: How many content paragraphs may stand above the dateline (headline, deck, one more).
+_CONTENT_BEFORE_DATELINE = 3
+#: A paragraph longer than this is never a headline or deck.
+_MAX_TITLE_LENGTH = 320
+_MAX_BYLINE_LENGTH = 120
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """What segmentation found; :func:`wirecopy.parse` adds quotations to it."""
+
+    headline: Headline | None = None
+    deck: Deck | None = None
+    byline: Furniture | None = None
+    dateline: Dateline | None = None
+    lede: Lede | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
+
+
+def _furniture_kind(folded: str, span: Span) -> str | None:
+    """Return the furniture kind of a whole paragraph, or ``None`` for content."""
+    length = span.end - span.start
+    if length > 600:
+        return None
+    if folded[span.start] in _BULLETS and folded[span.start + 1 : span.start + 2] == " ":
+        return "summary"
+    if _SITE.fullmatch(folded, span.start, span.end):
+        return "site"
+    if _ADVISORY.fullmatch(folded, span.start, span.end):
+        return "advisory"
+    if length <= _MAX_BYLINE_LENGTH and _BYLINE.fullmatch(folded, span.start, span.end):
+        return "byline"
+    return None
+
+
+def _title_span(folded: str, span: Span) -> tuple[Span, list[Furniture], str]:
+    """Cut furniture glued to a title line's ends; return the title and the cuts."""
+    cuts: list[Furniture] = []
+    start, end = span.start, span.end
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _HEADS:
+            m = pattern.match(folded, start, end)
+            if m and m.end() > start and m.end() < end:
+                cuts.append(Furniture(kind="slug", text="", span=Span(start, m.end())))
+                start = m.end()
+                changed = True
+        for pattern in _TAILS:
+            m = pattern.search(folded, start, end)
+            if m and m.start() > start:
+                cut = strip_span(folded, m.start(), end)
+                cuts.append(Furniture(kind=_tail_kind(folded, cut), text="", span=cut))
+                end = m.start()
+                changed = True
+    title = strip_span(folded, start, end)
+    return title, cuts, folded[title.start : title.end]
+
+
+def _tail_kind(folded: str, cut: Span) -> str:
+    word = folded[cut.start : cut.end].lstrip(" =(").casefold()
+    if word.startswith("by "):
+        return "byline"
+    if word.startswith(("with", "bc-")):
+        return "slug"
+    if word[:1].isdigit():
+        return "take"
+    if word.startswith(("attention", "pictures", "photo", "video", "graphic", "ed")):
+        return "advisory"
+    return "code"
+
+
+def _looks_like_title(folded: str, span: Span) -> bool:
+    """A title: short, one line, and not closed like a sentence (ALL CAPS may be)."""
+    if span.end - span.start > _MAX_TITLE_LENGTH:
+        return False
+    chunk = folded[span.start : span.end]
+    if "\n" in chunk.strip():
+        return False
+    if _TERMINAL.search(chunk):
+        letters = [c for c in chunk if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters) and chunk.rstrip()[-1] != ":"
+    return True
+
+
+def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout:
+    """Split an article into its parts.
+
+    Example:
+        >>> layout = segment("Title\\n\\nLONDON, May 13 (Reuters) - It rained.")
+        >>> layout.headline.text, layout.dateline.text, layout.lede.text
+        ('Title', 'LONDON, May 13 (Reuters) -', 'It rained.')
+    """
+    folded = fold(text)
+    blocks = split_paragraphs(text)
+    furniture: list[Furniture] = []
+
+    def furnish(kind: str, span: Span) -> None:
+        furniture.append(Furniture(kind=kind, text=text[span.start : span.end], span=span))
+
+    # -- trailing credits and sign-offs ---------------------------------------------------
+    body_end = len(blocks)
+    while body_end > 1 and body_end > len(blocks) - 3:
+        span = blocks[body_end - 1]
+        if span.end - span.start <= 500 and _CREDIT.fullmatch(folded, span.start, span.end):
+            body_end -= 1
+            furnish("credits", span)
+        else:
+            break
+    trailing = list(reversed(furniture))
+    furniture.clear()
+
+    # -- the top: furniture, headline, deck, dateline ----------------------------------
+    content_before: list[int] = []
+    dateline: Dateline | None = None
+    dateline_index: int | None = None
+    limit = min(body_end, _SEARCH_PARAGRAPHS)
+    kinds: dict[int, str] = {}
+    for i in range(limit):
+        span = blocks[i]
+        kind = _furniture_kind(folded, span)
+        if kind is None and content_before:
+            first = blocks[content_before[-1]]
+            if folded[first.start : first.end] == folded[span.start : span.end]:
+                kind = "repeat"
+        if kind is not None:
+            kinds[i] = kind
+            continue
+        found = match_dateline(folded, span.start, span.end, reference_date=reference_date)
+        if found is not None:
+            dateline = attrs.evolve(found, text=text[found.span.start : found.span.end])
+            dateline_index = i
+            break
+        content_before.append(i)
+        if len(content_before) >= _CONTENT_BEFORE_DATELINE:
+            break
+
+    headline: Headline | None = None
+    deck: Deck | None = None
+    byline: Furniture | None = None
+    if dateline_index is not None:
+        above = content_before
+        body_start = dateline_index
+    else:
+        # No dateline: a title-shaped first paragraph is the headline, and a second
+        # title-shaped one (a standfirst with no closing stop) is the deck.
+        above = []
+        candidates = [i for i in range(min(body_end, _SEARCH_PARAGRAPHS)) if i not in kinds]
+        if len(candidates) > 1 and _looks_like_title(folded, blocks[candidates[0]]):
+            above.append(candidates[0])
+            if len(candidates) > 2 and _looks_like_title(folded, blocks[candidates[1]]):
+                above.append(candidates[1])
+        body_start = (above[-1] + 1) if above else 0
+        kinds = {i: k for i, k in kinds.items() if i < body_start}
+
+    for i in range(body_start):
+        span = blocks[i]
+        if i in kinds:
+            kind = kinds[i]
+            if kind == "byline":
+                title, _, _ = _title_span(folded, span)
+                item = Furniture(kind="byline", text=text[span.start : span.end], span=span)
+                furniture.append(item)
+                byline = byline or item
+            else:
+                furnish(kind, span)
+            continue
+        if i not in above:
+            furnish("other", span)
+            continue
+        if headline is None:
+            title, cuts, _ = _title_span(folded, span)
+            for cut in cuts:
+                item = Furniture(
+                    kind=cut.kind, text=text[cut.span.start : cut.span.end], span=cut.span
+                )
+                furniture.append(item)
+                if cut.kind == "byline" and byline is None:
+                    byline = item
+            headline = Headline(text=text[title.start : title.end], span=title)
+        elif deck is None:
+            deck = Deck(text=text[span.start : span.end], span=span)
+        else:
+            furnish("other", span)
+
+    # -- the body ----------------------------------------------------------------------
+    paragraphs: list[Paragraph] = []
+    lede: Lede | None = None
+    for i in range(body_start, body_end):
+        span = blocks[i]
+        if (i > body_start and lede is None) or i == body_start:
+            kind = _furniture_kind(folded, span) if not (i == body_start and dateline) else None
+            if kind is not None and lede is None:
+                item = Furniture(kind=kind, text=text[span.start : span.end], span=span)
+                furniture.append(item)
+                if kind == "byline" and byline is None:
+                    byline = item
+                continue
+        credit = _TRAILING_CREDIT.search(folded, span.start, span.end)
+        if credit is not None and credit.start() > span.start:
+            furnish("credits", strip_span(folded, credit.start(), span.end))
+            span = strip_span(folded, span.start, credit.start())
+        paragraphs.append(Paragraph(text=text[span.start : span.end], span=span))
+        if lede is not None:
+            continue
+        start = span.start
+        if dateline is not None and i == dateline_index:
+            start = dateline.span.end
+        tag = _EDITORIAL_TAG.match(folded, start, span.end)
+        if tag is not None and folded[tag.start() : tag.end()].strip():
+            furnish("tag", strip_span(folded, tag.start(), tag.end()))
+            start = tag.end()
+        lede_span = strip_span(folded, start, span.end)
+        if lede_span.end > lede_span.start:
+            lede = Lede(
+                text=text[lede_span.start : lede_span.end],
+                span=lede_span,
+                sentences=tuple(
+                    Sentence(text=text[s.start : s.end], span=s)
+                    for s in sentence_spans(folded, lede_span.start, lede_span.end)
+                ),
+            )
+    furniture.extend(trailing)
+    furniture.sort(key=lambda f: f.span.start)
+    return Layout(
+        headline=headline,
+        deck=deck,
+        byline=byline,
+        dateline=dateline,
+        lede=lede,
+        paragraphs=tuple(paragraphs),
+        furniture=tuple(furniture),
+    )

@@ -1,0 +1,181 @@
+"""Hypothesis strategies built from wirecopy's own data.
+
+``datelines()`` renders a dateline from the agency registry and the month table
+with generated places, dates and separators, and returns it with the fields a
+parser must read back (the generate-render-parse round trip of dateutil's
+``tests/property/test_isoparse_prop.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from wirecopy._data.agencies import AGENCIES, Agency
+from wirecopy._data.months import MONTHS, WEEKDAYS
+from wirecopy._dateline import FURNITURE_WORDS
+
+__all__ = ["agencies", "datelines", "month_spellings", "places"]
+
+#: Words a generated place must avoid: they are dates, credits or furniture.
+_RESERVED = frozenset(
+    {s.casefold() for _, spellings in MONTHS for s in spellings}
+    | {s.casefold() for _, spellings in WEEKDAYS for s in spellings}
+    | {s.casefold() for a in AGENCIES for s in (a.name, *a.aliases)}
+    | {w.casefold() for w in FURNITURE_WORDS}
+)
+_CITIES = tuple(sorted({a.city.upper() for a in AGENCIES}))
+_COUNTRIES = tuple(sorted({a.country for a in AGENCIES}))
+_UPPER = "ABCDEFGHIJKLMNOPRSTUVWYZ"
+
+
+def _title(place: str) -> str:
+    return " ".join(word.capitalize() for word in place.split())
+
+
+def _allowed(place: str) -> bool:
+    return all(word.casefold() not in _RESERVED for word in place.split())
+
+
+def places(*, caps_only: bool = False) -> st.SearchStrategy[str]:
+    """A place as a dateline writes it: a registry city or a made-up name, in caps or title case."""
+    invented = st.lists(
+        st.text(alphabet=_UPPER, min_size=3, max_size=10), min_size=1, max_size=3
+    ).map(" ".join)
+    upper = st.one_of(st.sampled_from(_CITIES), invented).filter(_allowed)
+    if caps_only:
+        return upper
+    return st.one_of(upper, upper.map(_title))
+
+
+def agencies() -> st.SearchStrategy[tuple[Agency, str]]:
+    """An agency and one of its credit forms (its name or an alias)."""
+    return st.sampled_from(AGENCIES).flatmap(
+        lambda agency: st.tuples(st.just(agency), st.sampled_from((agency.name, *agency.aliases)))
+    )
+
+
+def month_spellings() -> st.SearchStrategy[tuple[int, str]]:
+    """A month number and one way of writing it (``March``, ``MAR``, ``Sept.``, ``мая``)."""
+
+    def spell(number: int, spelling: str) -> st.SearchStrategy[tuple[int, str]]:
+        forms = {spelling, spelling.upper(), spelling.lower()}
+        if len(spelling) <= 4:
+            forms |= {f"{form}." for form in forms}
+        return st.tuples(st.just(number), st.sampled_from(sorted(forms)))
+
+    pairs = [(number, spelling) for number, spellings in MONTHS for spelling in spellings]
+    return st.sampled_from(pairs).flatmap(lambda pair: spell(*pair))
+
+
+@st.composite
+def _date(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    month, month_text = draw(month_spellings())
+    day = draw(st.integers(1, 28))
+    fields: dict[str, Any] = {"month": month, "day": day, "year": None}
+    if draw(st.booleans()):  # month first: March 2, 2014
+        text = f"{month_text} {day}"
+        if draw(st.booleans()):
+            fields["year"] = draw(st.integers(1950, 2030))
+            text += f", {fields['year']}"
+    else:  # day first: 16 MAR 90, 13th May
+        suffix = draw(st.sampled_from(["", "th"])) if day in (4, 5, 6, 7, 8, 9, 10) else ""
+        text = f"{day}{suffix} {month_text}"
+        if draw(st.booleans()):
+            year = draw(st.integers(1950, 2030))
+            if draw(st.booleans()):
+                fields["year"] = year
+                text += f" {year}"
+            else:
+                fields["year"] = 1900 + year % 100 if year % 100 >= 50 else 2000 + year % 100
+                text += f" {year % 100:02d}"
+    if draw(st.booleans()):
+        weekday = draw(st.sampled_from([w[1][0] for w in WEEKDAYS]))
+        text = f"{weekday}, {text}"
+    return text, fields
+
+
+@st.composite
+def _place_part(draw: st.DrawFn, *, caps_only: bool = False) -> tuple[str, list[str]]:
+    names = draw(st.lists(places(caps_only=caps_only), min_size=1, max_size=2))
+    text = "/".join(names)
+    country = draw(st.sampled_from(_COUNTRIES))
+    qualifier = draw(st.sampled_from(["", "comma", "paren"]))
+    if qualifier == "comma":
+        text += f", {country}"
+    elif qualifier == "paren":
+        text += f" ({country.upper()})"
+    return text, names
+
+
+_SEPARATORS_AFTER_CREDIT = ("-", "--", "—", "–", "_", ".-", ":", "")
+_DASHES = ("-", "--", "—", "_")
+
+
+@st.composite
+def datelines(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    """A rendered dateline and the fields it must parse to.
+
+    The fields are ``text``, ``places``, ``year``, ``month``, ``day`` and ``agency``.
+    """
+    shape = draw(
+        st.sampled_from(
+            [
+                "place date agency",
+                "place agency",
+                "date agency",
+                "agency",
+                "place date",
+                "place",
+                "tass",
+                "agency first",
+            ]
+        )
+    )
+    agency, credit = draw(agencies())
+    fields: dict[str, Any] = {"places": [], "year": None, "month": None, "day": None}
+    fields["agency"] = agency.name if "agency" in shape or shape == "tass" else None
+    paren = f"({credit})"
+    after = draw(st.sampled_from(_SEPARATORS_AFTER_CREDIT))
+    closing = f" {after}" if after and after not in (".-", ":") else after
+    dash = f" {draw(st.sampled_from(_DASHES))}"
+    if shape == "place date agency":
+        place, fields["places"] = draw(_place_part())
+        date, date_fields = draw(_date())
+        text = f"{place}, {date} {paren}{closing}"
+    elif shape == "place agency":
+        place, fields["places"] = draw(_place_part())
+        date_fields = {}
+        text = f"{place} {paren}{closing}"
+    elif shape == "date agency":
+        date, date_fields = draw(_date())
+        text = f"{date} {paren}{closing}"
+    elif shape == "agency":
+        date_fields = {}
+        text = f"{paren}{dash}"
+    elif shape == "place date":
+        place, fields["places"] = draw(_place_part())
+        date, date_fields = draw(_date())
+        text = f"{place}, {date}{dash}"
+    elif shape == "place":
+        place, fields["places"] = draw(_place_part(caps_only=True).filter(_no_caps_comma))
+        date_fields = {}
+        text = f"{place}{dash}"
+    elif shape == "tass":
+        place, fields["places"] = draw(_place_part())
+        date, date_fields = draw(_date())
+        slashed = credit if "/" not in credit else agency.name
+        text = f"{place}, {date}. /{slashed}/."
+    else:  # agency first
+        place, fields["places"] = draw(_place_part())
+        date, date_fields = draw(_date())
+        text = f"{paren}{dash} {place}, {date}{dash}"
+    fields.update(date_fields)
+    fields["text"] = text
+    return text, fields
+
+
+def _no_caps_comma(part: tuple[str, list[str]]) -> bool:
+    """A place-alone dateline takes only a title-case qualifier after a comma."""
+    return ", " not in part[0] or not part[0].split(", ", 1)[1].isupper()
