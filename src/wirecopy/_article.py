@@ -63,6 +63,10 @@ def parse(text: str, *, reference_date: datetime.date | None = None) -> Article:
 
 def _quotations(text: str, layout: Layout) -> tuple[tuple[Quote, ...], tuple[QuotedTerm, ...]]:
     spans = [p.span for p in layout.paragraphs]
+    lede = layout.lede
+    if spans and lede is not None and spans[0].start < lede.span.start < spans[0].end:
+        # The dateline (and an editorial tag) is nobody's subject: start after it.
+        spans[0] = Span(lede.span.start, spans[0].end)
     if not spans:
         return (), ()
     quoted = scan_quoted_spans(text, spans)

@@ -295,7 +295,12 @@ def _mask(text: str, quoted: Sequence[QuotedSpan]) -> str:
         parts.append("\x1a" * (end - start))
         pos = end
     parts.append(text[pos:])
-    return "".join(parts)
+    masked = "".join(parts)
+    # Editorial tags ([TEXT]) and bracketed glosses are nobody's words.
+    return _BRACKETED.sub(lambda m: "\x1a" * len(m.group()), masked)
+
+
+_BRACKETED = regex.compile(r"\[[^\[\]\n]{1,40}\]")
 
 
 def _sentence_bounds(masked: str, para: Span, start: int, end: int) -> tuple[int, int]:
@@ -392,19 +397,44 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
             ):
                 break
             j -= 1
+        if keys[j] in _PREPOSITIONS:
+            # "a source at the Organisation of ...": the description owns the name.
+            head = _determiner_before(keys, j)
+            if head is not None:
+                return words[head:]
         while j < last and keys[j] in ("of", "for", "and", "at"):
             j += 1
         return words[j:]
     if keys[last] in CLAUSE_WORDS:
         return []
+    head = _determiner_before(keys, last + 1)
+    if head is not None:
+        return words[head:]
     j = last
     while j > 0 and last - j < 7 and keys[j - 1] not in CLAUSE_WORDS:
         j -= 1
-        if keys[j] in _DETERMINERS:
-            break
-    if keys[j] in _DETERMINERS or _is_capitalised(words[j][0]) or j == 0:
+    if _is_capitalised(words[j][0]) or j == 0:
         return words[j:]
     return []
+
+
+_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+
+
+def _determiner_before(keys: list[str], end: int) -> int | None:
+    """Return the index of the determiner that opens a description ending before ``end``.
+
+    Prepositions may stand inside it ("the official at presidential office"); any
+    other closed-class word ends the search.
+    """
+    j = end - 1
+    while j >= 0 and end - j <= 10:
+        if keys[j] in _DETERMINERS:
+            return j
+        if keys[j] in CLAUSE_WORDS and keys[j] not in _PREPOSITIONS:
+            return None
+        j -= 1
+    return None
 
 
 def _noun_phrase_before(
@@ -428,6 +458,8 @@ def _noun_phrase_before(
 
 def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
     first = chunk[0][0].casefold()
+    if any(w.casefold() in ("who", "which", "that", "whose") for w, _ in chunk):
+        return True  # "the URNG, made up of groups that operate in Guatemala, said"
     if all(w.isdigit() for w, _ in chunk):
         return True  # an age: "Miyako Fuji, 20, said"
     if first in PERSON_PRONOUNS:
@@ -566,12 +598,22 @@ def _after_quote(
     if np and _plausible_speaker(text, np, all_caps):
         return _Attribution(text[np.start : np.end], np, cue)
     # "...", by assets, added Jacobo Gonzalez-Robatto, chief executive: inverted later on.
+    if _addressee_follows(cue_m):
+        return None
     after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
     if after and _plausible_speaker(text, after, all_caps):
         first = masked[after.start : after.end].split()[0]
         if _is_capitalised(first) or first.casefold() in _DETERMINERS:
             return _Attribution(text[after.start : after.end], after, cue)
     return None
+
+
+_ADDRESSEE_CUES = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "informed"})
+
+
+def _addressee_follows(cue_m: regex.Match[str]) -> bool:
+    """``told Xinhua``: the name after these verbs is the listener, not the source."""
+    return cue_m.group().split()[0].casefold() in _ADDRESSEE_CUES
 
 
 def _is_participle(cue_m: regex.Match[str]) -> bool:
@@ -588,6 +630,8 @@ def _speaker_for_cue(
         np = _noun_phrase_before(text, masked, lo, cue_m.start(), all_caps)
     if np and _plausible_speaker(text, np, all_caps):
         return np
+    if _addressee_follows(cue_m):
+        return None
     after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps)
     if after and _plausible_speaker(text, after, all_caps):
         between = masked[cue_m.end() : end]
@@ -711,6 +755,25 @@ _ORGANISATION_NOUNS = frozenset(
         "exchange",
     }
 )
+_GROUP_NOUNS = frozenset(
+    {
+        "rebels",
+        "guerrillas",
+        "insurgents",
+        "militants",
+        "movement",
+        "front",
+        "communique",
+        "alliance",
+        "coalition",
+        "faction",
+        "brigades",
+        "organisation",
+        "group",
+        "statement",
+    }
+)
+_ORGANISATION_NOUNS = _ORGANISATION_NOUNS | _GROUP_NOUNS
 _PERSON_ROLES = ROLE_NOUNS - _ORGANISATION_NOUNS
 
 
@@ -758,6 +821,11 @@ def _resolve(
     if not name_words:
         return _resolve_description(mention, keys, span, chain, last_person)
     title = " ".join(title_words) or None
+    if len(name_words) <= 3:
+        for word in name_words:
+            defined = chain.by_acronym(word)
+            if defined is not None:
+                return _Resolved(_speaker(defined.name, mention, span, title, "name"), False)
     found = chain.fullest(name_words)
     written = " ".join(name_words)
     if found is not None and len(found.name) >= len(written):
@@ -798,11 +866,18 @@ def _resolve_description(
     mention: str, keys: list[str], span: Span, chain: MentionChain, last_person: Speaker | None
 ) -> _Resolved:
     """``the minister`` -> the person introduced with that role; else as written."""
-    as_written = _Resolved(_speaker(mention, mention, span, None, "source"), False)
+    as_written = _Resolved(
+        _speaker(mention, mention, span, None, "source"),
+        keys[-1] in _PERSON_ROLES and keys[0] not in ("several", "some", "many", "two", "three"),
+    )
     if keys[0] not in ("the", "this", "that", "his", "her", "its", "their"):
         return as_written
     if any(k in ("of", "at", "for", "from") for k in keys[1:]):
         return as_written  # "the head of the IAEA": a description with its own name
+    for key in keys:
+        defined = chain.by_acronym(key)
+        if defined is not None and len(keys) <= 4:
+            return _Resolved(_speaker(defined.name, mention, span, None, "description"), False)
     head = keys[-1]
     roles = {head}
     for group in _ROLE_SYNONYMS:
@@ -822,7 +897,7 @@ def _resolve_description(
             return _Resolved(_speaker(first.name, mention, span, first.title, "description"), True)
         return as_written
     if head in _ORGANISATION_NOUNS:
-        found = chain.by_name_word(head, span.start)
+        found = chain.by_name_word(head, span.start) or chain.recent_organisation(span.start)
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
     return as_written
@@ -874,9 +949,9 @@ def attribute(
     if not quoted:
         return (), ()
     area = chain_span or Span(0, len(text))
-    chain = build_chain(folded, area.start, area.end)
     all_caps = is_all_caps(folded[area.start : area.end])
     masked = _mask(folded, quoted)
+    chain = build_chain(masked, area.start, area.end)
     quotes: list[Quote] = []
     terms: list[QuotedTerm] = []
     last_person: Speaker | None = None

@@ -253,6 +253,11 @@ class Mention:
     """Whether the given name is a common female one (a weak cue for pronouns)."""
     person: bool = True
     """Whether the name looks like a person's (not an organisation or a place)."""
+    organisation: bool = False
+    """Whether the name is an organisation's (an organisation word, or an acronym
+    defined for it: ``Guatemalan National Revolutionary Unity (URNG)``)."""
+    acronym: str | None = None
+    """The acronym the text defines for this name, if any."""
 
 
 @attrs.frozen(kw_only=True)
@@ -294,6 +299,12 @@ class MentionChain:
         best: Mention | None = None
         for index in self.by_token.get(last, ())[:64]:
             mention = self.mentions[index]
+            if (
+                mention.acronym is not None
+                and len(words) == 1
+                and (mention.acronym.casefold() == last)
+            ):
+                return mention
             tokens = [w.casefold() for w in mention.name.split()]
             if tokens[-1] != last and last not in tokens[1:]:
                 continue
@@ -313,6 +324,30 @@ class MentionChain:
             if title_words & role_words:
                 best = mention
         return best
+
+    def by_acronym(self, word: str) -> Mention | None:
+        """Return the mention the text defined ``word`` as an acronym for."""
+        key = word.casefold().strip(".,'’")
+        for mention in self.mentions:
+            if mention.acronym is not None and mention.acronym.casefold() == key:
+                return mention
+        return None
+
+    def recent_organisation(self, before: int) -> Mention | None:
+        """Return the organisation mentioned last before ``before`` (acronym-defined first)."""
+        index = bisect.bisect_left(self.occurrences, (before, -1))
+        fallback: Mention | None = None
+        for _position, mention_index in reversed(self.occurrences[:index]):
+            mention = self.mentions[mention_index]
+            if mention.acronym is not None:
+                return mention
+            if mention.organisation and fallback is None:
+                fallback = mention
+        if fallback is None:
+            # "The rebels proposed ..." before "... Unity (URNG)" is defined.
+            defined = [m for m in self.mentions if m.acronym is not None]
+            return min(defined, key=lambda m: m.position) if defined else None
+        return fallback
 
     def by_name_word(self, word: str, before: int) -> Mention | None:
         """Return the latest mention before ``before`` whose name holds ``word``."""
@@ -350,14 +385,20 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
     runs: list[tuple[int, list[str]]] = []
     seen: set[str] = set()
     for m in _NAME_RUN.finditer(text, start, end):
-        words = [_strip_possessive(w) for w in m.group().split()]
-        while words and words[0].casefold() in _NOT_NAME_WORDS:
-            words.pop(0)
-        while words and words[-1].casefold() in _NOT_NAME_WORDS:
-            words.pop()
-        if not words:
-            continue
-        title_words, name_words = split_title(words)
+        raw = [_strip_possessive(w) for w in m.group().split()]
+        if any(w.casefold() in _ORGANISATION_WORDS for w in raw[1:]):
+            words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
+            title_words, name_words, org = [], words, True
+        else:
+            words = raw
+            while words and words[0].casefold() in _NOT_NAME_WORDS:
+                words = words[1:]
+            while words and words[-1].casefold() in _NOT_NAME_WORDS:
+                words = words[:-1]
+            if not words:
+                continue
+            title_words, name_words = split_title(words)
+            org = False
         if not name_words:
             continue
         runs.append((m.start(), name_words))
@@ -373,9 +414,11 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
                 title=title,
                 position=m.start(),
                 female=name_words[0].casefold() in FEMALE_GIVEN_NAMES,
-                person=_person_like(name_words),
+                person=not org and _person_like(name_words),
+                organisation=org,
             )
         )
+    _add_acronyms(text, start, end, mentions, runs, all_caps=False)
     return _index(mentions, runs)
 
 
@@ -494,6 +537,8 @@ def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> Mentio
     for index, mention in enumerate(mentions):
         for word in mention.name.split():
             by_token.setdefault(word.casefold(), []).append(index)
+        if mention.acronym is not None:
+            by_token.setdefault(mention.acronym.casefold(), []).append(index)
     chain = MentionChain(
         mentions=tuple(mentions), by_token={k: tuple(v) for k, v in by_token.items()}
     )
@@ -505,6 +550,53 @@ def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> Mentio
             occurrences.append((position, index_of[id(found)]))
     occurrences.sort()
     return attrs.evolve(chain, occurrences=tuple(occurrences))
+
+
+_ACRONYM_DEFINITION = regex.compile(r"[ \t]{0,2}\(([\p{Lu}]{2,8})\)")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "el", "y", "in", "on"})
+
+
+def _add_acronyms(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    runs: list[tuple[int, list[str]]],
+    *,
+    all_caps: bool,
+) -> None:
+    """Record ``Long Name (LN)`` definitions: the name becomes an organisation with an alias.
+
+    The acronym's letters must be the initials of the name's main words, in any order
+    (``Guatemalan National Revolutionary Unity (URNG)`` keeps the Spanish order).
+    """
+    for m in _ACRONYM_DEFINITION.finditer(text, start, end):
+        acronym = m.group(1)
+        before = text[max(start, m.start() - 120) : m.start()]
+        words = before.split()[-(len(acronym) + 4) :]
+        for size in range(len(words), 0, -1):
+            candidate = words[-size:]
+            main = [w for w in candidate if w.casefold() not in _SMALL_WORDS]
+            if not main or not (all_caps or candidate[0][:1].isupper()):
+                continue
+            if sorted(w[0].upper() for w in main) == sorted(acronym):
+                name = " ".join(w.strip(",;:") for w in candidate)
+                if name.split()[0].casefold() == "the":
+                    name = name.split(" ", 1)[1]
+                position = m.start() - len(" ".join(candidate))
+                mentions.append(
+                    Mention(
+                        name=name,
+                        title=None,
+                        position=position,
+                        person=False,
+                        organisation=True,
+                        acronym=acronym,
+                    )
+                )
+                runs.append((position, name.split()))
+                runs.append((m.start(1), [acronym]))
+                break
 
 
 _CAPS_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}\.?|[,;:()\[\]\"“”]")
@@ -531,6 +623,8 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
                 break
             if key in TITLE_WORDS or key in HONORIFICS or key in _NOT_NAME_WORDS:
                 break
+            if key.endswith(("ly", "ed", "ing")) and len(key) > 4:
+                break  # STRONGLY, CRITICISED, SAYING: not a name
             name.append(candidate.rstrip("."))
             j += 1
         if not name:
@@ -556,6 +650,7 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
         )
     surnames = {m.name.split()[-1].casefold() for m in mentions}
     runs = [(pos, [word]) for word, pos in tokens if word.casefold() in surnames]
+    _add_acronyms(text, start, end, mentions, runs, all_caps=True)
     return _index(mentions, runs)
 
 
