@@ -386,6 +386,7 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
     seen: set[str] = set()
     for m in _NAME_RUN.finditer(text, start, end):
         raw = [_strip_possessive(w) for w in m.group().split()]
+        title_words: list[str]
         if any(w.casefold() in _ORGANISATION_WORDS for w in raw[1:]):
             words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
             title_words, name_words, org = [], words, True
