@@ -36,10 +36,10 @@ from wirecopy._data.cues import (
 )
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
 from wirecopy._data.titles import HONORIFICS, PERSON_PRONOUNS, ROLE_NOUNS
-from wirecopy._mentions import MentionChain, build_chain, is_all_caps, split_title
+from wirecopy._mentions import MentionChain, build_chain, split_title
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._quotes import QuotedSpan
-from wirecopy._text import ends_abbreviation
+from wirecopy._text import ends_abbreviation, is_all_caps
 
 __all__ = ["attribute"]
 
@@ -324,7 +324,14 @@ def _abbreviation_stop(masked: str, m: regex.Match[str], lo: int) -> bool:
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, Span]]:
-    return [(m.group(), Span(m.start(), m.end())) for m in _WORD.finditer(text, start, end)]
+    """Return the words in ``text[start:end]``; a sentence's full stop is not part of one."""
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        word, word_end = m.group(), m.end()
+        if word.endswith(".") and not ends_abbreviation(text, m.start(), word_end):
+            word, word_end = word[:-1], word_end - 1
+        out.append((word, Span(m.start(), word_end)))
+    return out
 
 
 def _cue_matches(masked: str, start: int, end: int) -> list[regex.Match[str]]:
@@ -908,8 +915,26 @@ def _looks_female(speaker: Speaker, chain: MentionChain) -> bool:
     return bool(found and found.female)
 
 
-def _is_term(text: str, masked: str, q: QuotedSpan, lo: int, hi: int, has_cue: bool) -> bool:
-    """Decide whether a quoted span is a name, title or scare quote rather than a quotation."""
+_TITLE_FUNCTION_WORDS = frozenset(
+    {"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "de", "la", "with", "or"}
+)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """``Face the Nation``, ``Jurassic Park``: every content word capitalised."""
+    content = [w for w in words if w.casefold().strip(".,!?") not in _TITLE_FUNCTION_WORDS]
+    return len(content) >= 1 and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+def _is_term(
+    text: str, masked: str, q: QuotedSpan, lo: int, hi: int, has_cue: bool, all_caps: bool
+) -> bool:
+    """Decide whether a quoted span is a name, title or scare quote rather than a quotation.
+
+    Terms: anything after a naming word (``so-called``, ``titled``, ``the name``); short
+    title-case spans (names and titles) unless a cue verb introduces them directly;
+    short spans in a sentence with no cue at all. Everything else is a quotation.
+    """
     inner = text[q.span.start : q.span.end].strip()
     words = inner.split()
     before = masked[max(lo, q.open_mark.start - 40) : q.open_mark.start]
@@ -917,14 +942,13 @@ def _is_term(text: str, masked: str, q: QuotedSpan, lo: int, hi: int, has_cue: b
         return True
     if not words:
         return True
+    if len(words) <= 6 and _is_title_case(words) and not all_caps and not is_all_caps(inner):
+        introduced = _CUE.search(before[-16:]) is not None or before.rstrip().endswith(":")
+        if not introduced and (len(words) > 1 or words[0][1:2].islower()):
+            return True
     ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"
     if len(words) >= 6 or (ends_like_speech and len(words) >= 3):
         return False
-    close_end = q.close_mark.end if q.close_mark else q.span.end
-    after = masked[close_end : min(hi, close_end + 30)]
-    title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    if title_case and not is_all_caps(inner) and regex.match(r"[ \t]{1,2}\p{Ll}", after):
-        return True  # a name used as a modifier: "Jurassic Park" creator
     return not has_cue
 
 
@@ -980,7 +1004,7 @@ def attribute(
         if attribution is None and opens_paragraph and q.paragraph > 0:
             attribution = _colon_lead_in(text, masked, paragraphs[q.paragraph - 1], all_caps)
         has_cue = attribution is not None and attribution.cue is not None
-        if _is_term(text, masked, q, lo, hi, has_cue):
+        if _is_term(text, masked, q, lo, hi, has_cue, all_caps):
             terms.append(QuotedTerm(text=text[q.span.start : q.span.end], span=q.span))
             continue
         speaker: Speaker | None = None

@@ -14,8 +14,9 @@ import regex
 
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
+from wirecopy._text import is_all_caps
 
-__all__ = ["Mention", "MentionChain", "build_chain", "is_all_caps", "split_title"]
+__all__ = ["Mention", "MentionChain", "build_chain", "split_title"]
 
 _NAME_PARTICLES = (
     r"(?:al-|el-|bin|ibn|abu|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|y)"
@@ -155,22 +156,6 @@ _NOT_NAME_WORDS = frozenset(
         "Turkish",
     )
 )
-
-
-def is_all_caps(text: str) -> bool:
-    """Return whether ``text`` is copy set in capitals (no case cues for names).
-
-    Example:
-        >>> is_all_caps("THE ARMED FORCES SAID TODAY"), is_all_caps("The army said")
-        (True, False)
-    """
-    upper = lower = 0
-    for ch in text[:4000]:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
-    return upper > 20 and lower < upper * 0.05
 
 
 def is_all_lower(text: str) -> bool:
@@ -581,6 +566,16 @@ def _add_acronyms(
             if not main or not (all_caps or candidate[0][:1].isupper()):
                 continue
             if sorted(w[0].upper() for w in main) == sorted(acronym):
+                extra = len(words) - size
+                while (
+                    not all_caps
+                    and extra > 0
+                    and size < len(words)
+                    and (words[-size - 1][:1].isupper() and words[-size - 1].casefold() != "the")
+                ):
+                    size += 1  # "Farabundo Marti National Liberation Front (FMLN)"
+                    extra -= 1
+                candidate = words[-size:]
                 name = " ".join(w.strip(",;:") for w in candidate)
                 if name.split()[0].casefold() == "the":
                     name = name.split(" ", 1)[1]

@@ -86,8 +86,8 @@ def _role(text: str, m: regex.Match[str], lo: int, hi: int) -> str:
     if mark == '"' and prev.isdigit() and not nxt.isalnum():
         return "none"  # 11" (inches)
     if mark in _OPENERS or mark in _OPENERS_SINGLE:
-        if mark == "“" and closes_by_context and not opens_by_context:
-            return "close"  # „...“ (German low-high pair) closes with “
+        if mark in ("“", "«") and closes_by_context and not opens_by_context:
+            return "close"  # „...“ closes with “, and »...« with «
         return "open"
     if mark in _CLOSERS or mark in _CLOSERS_SINGLE:
         if mark == "»" and opens_by_context and not closes_by_context:

@@ -36,7 +36,7 @@ from wirecopy._data.furniture import (
 )
 from wirecopy._dateline import match_dateline
 from wirecopy._model import Dateline, Deck, Furniture, Headline, Lede, Paragraph, Sentence, Span
-from wirecopy._text import fold, sentence_spans, split_paragraphs, strip_span
+from wirecopy._text import fold, is_all_caps, sentence_spans, split_paragraphs, strip_span
 
 __all__ = ["Layout", "segment"]
 
@@ -134,8 +134,11 @@ def _tail_kind(folded: str, cut: Span) -> str:
     return "code"
 
 
-def _looks_like_title(folded: str, span: Span) -> bool:
-    """A title: short, one line, and not closed like a sentence (ALL CAPS may be)."""
+def _looks_like_title(folded: str, span: Span, caps_copy: bool) -> bool:
+    """A title: short, one line, and not closed like a sentence.
+
+    An ALL-CAPS line over mixed-case copy is a title even with a closing stop.
+    """
     if span.end - span.start > _MAX_TITLE_LENGTH:
         return False
     chunk = folded[span.start : span.end]
@@ -143,7 +146,8 @@ def _looks_like_title(folded: str, span: Span) -> bool:
         return False
     if _TERMINAL.search(chunk):
         letters = [c for c in chunk if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters) and chunk.rstrip()[-1] != ":"
+        upper = bool(letters) and all(c.isupper() for c in letters)
+        return upper and not caps_copy and chunk.rstrip()[-1] != ":"
     return True
 
 
@@ -209,10 +213,11 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
         # No dateline: a title-shaped first paragraph is the headline, and a second
         # title-shaped one (a standfirst with no closing stop) is the deck.
         above = []
+        caps_copy = is_all_caps(folded[blocks[0].end : blocks[-1].end]) if blocks else False
         candidates = [i for i in range(min(body_end, _SEARCH_PARAGRAPHS)) if i not in kinds]
-        if len(candidates) > 1 and _looks_like_title(folded, blocks[candidates[0]]):
+        if len(candidates) > 1 and _looks_like_title(folded, blocks[candidates[0]], caps_copy):
             above.append(candidates[0])
-            if len(candidates) > 2 and _looks_like_title(folded, blocks[candidates[1]]):
+            if len(candidates) > 2 and _looks_like_title(folded, blocks[candidates[1]], caps_copy):
                 above.append(candidates[1])
         body_start = (above[-1] + 1) if above else 0
         kinds = {i: k for i, k in kinds.items() if i < body_start}

@@ -18,6 +18,7 @@ from wirecopy._model import Span
 __all__ = [
     "ends_abbreviation",
     "fold",
+    "is_all_caps",
     "is_blank",
     "sentence_spans",
     "split_paragraphs",
@@ -36,7 +37,7 @@ _SPACE_CLASS = "[" + regex.escape(" " + _SPACE_LIKE) + "]"
 
 _LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?")
 _NOT_SPACE = regex.compile("[^" + regex.escape(" " + _SPACE_LIKE) + "]")
-_FIRST_WORD = regex.compile(r"\S{1,60}")
+_FIRST_WORD = regex.compile(r"[^ \t\r\n]{1,60}")  # NBSP binds: a wrapper never breaks there
 
 #: Lines longer than this are never hard-wrapped copy: one line is one paragraph.
 _MAX_WRAP_WIDTH = 100
@@ -52,6 +53,22 @@ def fold(text: str) -> str:
         'MOSCOW, May 13.  '
     """
     return text.translate(_FOLD_TABLE)
+
+
+def is_all_caps(text: str) -> bool:
+    """Return whether ``text`` is copy set in capitals (no case cues for names).
+
+    Example:
+        >>> is_all_caps("THE ARMED FORCES SAID TODAY"), is_all_caps("The army said")
+        (True, False)
+    """
+    upper = lower = 0
+    for ch in text[:4000]:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper > 20 and lower < upper * 0.05
 
 
 def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -90,9 +107,13 @@ def _lines(text: str) -> list[Span]:
 
 
 def _wrap_width(lengths: list[int]) -> int:
-    """Estimate the column a block was hard-wrapped at (the longest but one line)."""
+    """Estimate the column a block was hard-wrapped at.
+
+    The longest line, or the longest but one in runs of four or more lines, so that
+    one overlong line (a URL, a table row) does not hide the wrap.
+    """
     ordered = sorted(lengths, reverse=True)
-    return ordered[1] if len(ordered) > 2 else ordered[0]
+    return ordered[1] if len(ordered) > 3 else ordered[0]
 
 
 def _breaks_paragraph(text: str, line: Span, following: Span, width: int) -> bool:

@@ -128,7 +128,7 @@ SPEECH_VERBS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 #: Particles that complete a phrasal cue after the verb ("pointed out", "called for").
-CUE_PARTICLES: tuple[str, ...] = ("out", "for", "on", "up", "back", "in", "to")
+CUE_PARTICLES: tuple[str, ...] = ("out", "for", "up", "back")
 
 #: Verbs that need their particle to be a cue ("pointed out"; "pointed" alone is not).
 PARTICLE_REQUIRED: frozenset[str] = frozenset({"point", "spell", "lash", "hit", "speak"})

@@ -1,0 +1,154 @@
+"""Who said it: cue placement, speakers through the mention chain (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirecopy
+
+
+def attributions(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+        for q in wirecopy.parse(text).quotes
+    ]
+
+
+INTRO = "Russian presidential aide Yuri Ushakov met reporters on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The talks were useful," Ushakov said.',
+            ("The talks were useful,", "Yuri Ushakov", "said"),
+            id="after: X said",
+        ),
+        pytest.param(
+            '"The talks were useful," said Ushakov.',
+            ("The talks were useful,", "Yuri Ushakov", "said"),
+            id="after: said X",
+        ),
+        pytest.param(
+            'Ushakov said: "The talks were useful."',
+            ("The talks were useful.", "Yuri Ushakov", "said"),
+            id="before: X said:",
+        ),
+        pytest.param(
+            'Ushakov told journalists that "the talks were useful."',
+            ("the talks were useful.", "Yuri Ushakov", "told"),
+            id="before: told that",
+        ),
+        pytest.param(
+            '"The talks were useful," the Kremlin aide told reporters.',
+            ("The talks were useful,", "Yuri Ushakov", "told"),
+            id="description",
+        ),
+        pytest.param(
+            'According to Ushakov, "the talks were useful."',
+            ("the talks were useful.", "Yuri Ushakov", "According to"),
+            id="according to",
+        ),
+        pytest.param(
+            '"The talks were useful," Ushakov added in a statement.',
+            ("The talks were useful,", "Yuri Ushakov", "added"),
+            id="added in a statement",
+        ),
+    ],
+)
+def test_cue_placements(body: str, expected: tuple[str, str, str]) -> None:
+    assert attributions(INTRO + body) == [expected]
+
+
+def test_interrupted_quotation_gives_two_items_with_one_speaker() -> None:
+    got = attributions(INTRO + '"It was useful," he said, "and it was necessary."')
+    assert got == [
+        ("It was useful,", "Yuri Ushakov", "said"),
+        ("and it was necessary.", "Yuri Ushakov", "said"),
+    ]
+
+
+def test_pronoun_resolves_to_the_last_named_speaker_and_says_how() -> None:
+    article = wirecopy.parse(
+        INTRO + '"It was useful," Ushakov said.\n\n"We hope for more," he added.'
+    )
+    second = article.quotes[1]
+    assert second.speaker is not None
+    assert (second.speaker.name, second.speaker.text, second.speaker.resolved_by) == (
+        "Yuri Ushakov",
+        "he",
+        "pronoun",
+    )
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_previous_speaker() -> None:
+    got = attributions(INTRO + '"It was useful," Ushakov said.\n\n"We hope for more."')
+    assert got[1] == ("We hope for more.", "Yuri Ushakov", None)
+
+
+def test_colon_lead_in_in_the_previous_paragraph() -> None:
+    got = attributions(INTRO + 'Ushakov said:\n\n"We hope for more."')
+    assert got == [("We hope for more.", "Yuri Ushakov", "said")]
+
+
+def test_title_and_name_are_kept_apart() -> None:
+    quote = wirecopy.parse('"It is negative," Kremlin Spokesman Dmitry Peskov stated.').quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == ("Dmitry Peskov", "Kremlin Spokesman")
+
+
+def test_honorifics_are_not_part_of_the_name() -> None:
+    text = 'Cynthia Leveine plays the steel pan.\n\n"You dared not ask about it," said Ms. Leveine.'
+    assert attributions(text)[0][1] == "Cynthia Leveine"
+
+
+def test_appositive_after_the_name() -> None:
+    text = '"It offers a chance," Konstantin Kosachev, chairman of the committee, said.'
+    assert attributions(text)[0][1:] == ("Konstantin Kosachev", "said")
+
+
+def test_participle_cue_belongs_to_the_subject() -> None:
+    text = 'Sun Guihua was happy about her work anyway, saying: "It shows that people know."'
+    assert attributions(text) == [("It shows that people know.", "Sun Guihua", "saying")]
+
+
+def test_organisations_and_unnamed_sources_as_written() -> None:
+    text = (
+        '"We are ready," a senior diplomat said.\n\n'
+        '"The decision stands," the ministry said in a statement.'
+    )
+    assert [s for _, s, _ in attributions(text)] == ["a senior diplomat", "the ministry"]
+
+
+def test_told_x_is_the_listener() -> None:
+    text = '"Nothing has changed," the official told Xinhua.'
+    assert attributions(text)[0][1] == "the official"
+
+
+def test_acronym_defined_in_the_text() -> None:
+    text = (
+        "The Farabundo Marti National Liberation Front (FMLN) attacked the town.\n\n"
+        '"We will go on," the FMLN said.'
+    )
+    assert attributions(text)[0][1] == "Farabundo Marti National Liberation Front"
+
+
+def test_all_caps_copy() -> None:
+    text = (
+        "NICARAGUAN INTERIOR MINISTER TOMAS BORGE ARRIVED TODAY.\n\n"
+        '"PEACE IS ESSENTIAL," BORGE SAID.\n\n'
+        '"WE WANT A DEMOCRACY," HE ADDED.'
+    )
+    assert [s for _, s, _ in attributions(text)] == ["TOMAS BORGE", "TOMAS BORGE"]
+
+
+def test_russian_cue_after_the_quotation() -> None:
+    text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
+    assert attributions(text) == [("Это неправда", "Песков", "заявил")]
+
+
+def test_cue_verbs_are_data() -> None:
+    from wirecopy._data.cues import PHRASAL_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS
+
+    assert len(SPEECH_VERBS) + len(PHRASAL_CUES) + len(SOURCE_FIRST_CUES) >= 80
