@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import wirecopy
@@ -200,6 +202,6 @@ def test_paragraphs_and_furniture_cover_the_text_in_order() -> None:
     if article.headline:
         pieces.append(article.headline)  # type: ignore[arg-type]
     covered = sorted((p.span.start, p.span.end) for p in pieces)
-    for (_, end), (start, _) in zip(covered, covered[1:]):
+    for (_, end), (start, _) in itertools.pairwise(covered):
         assert end <= start
         assert text[end:start].strip() == ""

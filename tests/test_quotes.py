@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import wirecopy
@@ -128,4 +130,4 @@ def test_quote_spans_are_ordered_and_do_not_overlap() -> None:
     quotes = wirecopy.find_quotes(text)
     spans = [q.span for q in quotes]
     assert spans == sorted(spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))

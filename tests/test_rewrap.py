@@ -10,7 +10,7 @@ from corpus import corpus_articles
 
 def rewrap(text: str, width: int = 69, newline: str = "\r\n") -> str:
     """Hard-wrap every paragraph at ``width`` columns, keeping blank lines between them."""
-    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n")]
+    paragraphs = list(text.replace("\r\n", "\n").split("\n\n"))
     wrapped = [
         newline.join(textwrap.wrap(p, width=width, break_long_words=False, break_on_hyphens=False))
         if p.strip()
