@@ -126,7 +126,7 @@ _IN_A_STATEMENT = regex.compile(
     regex.IGNORECASE,
 )
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}|[—–]")
+_WORD = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3}){1,4}|[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}|[—–]")
 _SENTENCE_BREAK = regex.compile(
     r"[.!?](?:[\"'”’»)]{0,2})[ \t\n\r]{1,8}(?=[\p{Lu}\"“«‘(`'\x1a])|[;]"
 )
@@ -270,9 +270,16 @@ _TERM_MARKERS = regex.compile(
     regex.IGNORECASE,
 )
 _ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset({"president", "leader", "head", "state", "kremlin"}),
+    frozenset({"president", "leader", "head", "state", "kremlin", "pres."}),
     frozenset({"minister", "secretary", "diplomat", "chancellor", "premier"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"governor", "gov."}),
+    frozenset({"senator", "sen."}),
+    frozenset({"representative", "rep.", "congressman", "congresswoman", "lawmaker"}),
+    frozenset({"general", "gen.", "commander"}),
+    frozenset({"doctor", "dr."}),
+    frozenset({"professor", "prof."}),
+    frozenset({"ambassador", "envoy", "diplomat", "amb."}),
 )
 
 
@@ -337,6 +344,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, Span]]:
 def _cue_matches(masked: str, start: int, end: int) -> list[regex.Match[str]]:
     out = []
     for m in _CUE.finditer(masked, start, end):
+        if m.group()[:1].isupper() and not m.group().isupper():
+            continue  # "the United States", "Says Who" in mixed-case copy: not a cue
         word = m.group().split()[0].casefold()
         if word in _NOUN_LIKE:
             # "the United States said", "the reports": a noun, unless it introduces speech.
@@ -435,13 +444,17 @@ def _determiner_before(keys: list[str], end: int) -> int | None:
     other closed-class word ends the search.
     """
     j = end - 1
-    while j >= 0 and end - j <= 10:
+    found: int | None = None
+    while j >= 0 and end - j <= 12:
         if keys[j] in _DETERMINERS:
-            return j
-        if keys[j] in CLAUSE_WORDS and keys[j] not in _PREPOSITIONS:
-            return None
+            found = j
+            if j == 0 or keys[j - 1] not in _PREPOSITIONS:
+                return found
+            # "a spokesman for the British prime minister": keep looking outwards.
+        elif keys[j] in CLAUSE_WORDS and keys[j] not in _PREPOSITIONS:
+            return found
         j -= 1
-    return None
+    return found
 
 
 def _noun_phrase_before(
@@ -453,10 +466,18 @@ def _noun_phrase_before(
         return None
     chunks = _clause_boundary_chunks(masked, words)
     chosen = chunks[-1]
-    if len(chunks) > 1 and _is_appositive(chosen, all_caps):
-        earlier = _valid_suffix(chunks[-2], all_caps)
-        if earlier and (all_caps or _is_capitalised(earlier[-1][0])):
-            chosen = chunks[-2]
+    index = len(chunks) - 1
+    while index > 0 and _is_appositive(chunks[index], all_caps):
+        # "Miyako Fuji, 20, one of the organisers, told": walk back to the name.
+        earlier = _valid_suffix(chunks[index - 1], all_caps)
+        if (
+            earlier
+            and not earlier[-1][0].replace(",", "").isdigit()
+            and (all_caps or _is_capitalised(earlier[-1][0]))
+        ):
+            chosen = chunks[index - 1]
+            break
+        index -= 1
     phrase = _valid_suffix(chosen, all_caps)
     if not phrase:
         return None
@@ -904,7 +925,11 @@ def _resolve_description(
             return _Resolved(_speaker(first.name, mention, span, first.title, "description"), True)
         return as_written
     if head in _ORGANISATION_NOUNS:
-        found = chain.by_name_word(head, span.start) or chain.recent_organisation(span.start)
+        found = (
+            chain.by_role({head}, span.start)
+            or chain.by_name_word(head, span.start)
+            or chain.recent_organisation(span.start)
+        )
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
     return as_written

@@ -19,7 +19,7 @@ from wirecopy._text import is_all_caps
 __all__ = ["Mention", "MentionChain", "build_chain", "split_title"]
 
 _NAME_PARTICLES = (
-    r"(?:al-|el-|bin|ibn|abu|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|y)"
+    r"(?:al-|el-|bin|ibn|abu|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|y|of)"
 )
 _CAP_WORD = r"\p{Lu}[\p{L}'’\-]{0,30}(?![.\p{L}])"
 _NAME_RUN = regex.compile(
@@ -372,7 +372,9 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
     for m in _NAME_RUN.finditer(text, start, end):
         raw = [_strip_possessive(w) for w in m.group().split()]
         title_words: list[str]
-        if any(w.casefold() in _ORGANISATION_WORDS for w in raw[1:]):
+        person_title, person_name = split_title(raw)
+        titled_person = bool(person_title) and _person_like(person_name)
+        if not titled_person and any(w.casefold() in _ORGANISATION_WORDS for w in raw[1:]):
             words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
             title_words, name_words, org = [], words, True
         else:
@@ -393,7 +395,7 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
             continue
         seen.add(name.casefold())
         preceding = _title_before(text, m.start(), start)
-        title = " ".join([*preceding, *title_words]) or None
+        title = " ".join([*preceding, *title_words]) or _title_after(text, m.end(), end)
         mentions.append(
             Mention(
                 name=name,
@@ -650,7 +652,22 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
     return _index(mentions, runs)
 
 
-_TITLE_TAIL = regex.compile(r"((?:[\p{Ll}\-]{2,20}[ \t]){1,3})$")
+_TITLE_TAIL = regex.compile(
+    r"(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{Ll}\-]{2,20}[ \t])?(?:[\p{Ll}\-]{2,20}[ \t]){1,3})$"
+)
+_APPOSITIVE_TITLE = regex.compile(
+    r",[ \t]{1,2}((?:(?:the|a|an)[ \t])?[\p{Ll}\-]{2,20}(?:[ \t][^,.;:\n\"“”«»]{1,80}?)?)(?=[,.;])"
+)
+
+
+def _title_after(text: str, pos: int, end: int) -> str | None:
+    """Return an appositive role after a name: ``Kosachev, chairman of the committee,``."""
+    m = _APPOSITIVE_TITLE.match(text, pos, min(end, pos + 120))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[1] if words[0] in ("the", "a", "an") and len(words) > 1 else words[0]
+    return m.group(1) if head.casefold() in ROLE_NOUNS else None
 
 
 def _title_before(text: str, pos: int, lo: int) -> list[str]:

@@ -138,8 +138,9 @@ class Furniture:
     """A piece of non-content text: site lines, advisories, slugs, bylines, credits."""
 
     kind: str
-    """What it is: ``site``, ``advisory``, ``slug``, ``byline``, ``credits``, ``tag``,
-    ``summary``, ``take``, ``code`` or ``other``."""
+    """Which kind of furniture this is, one of ``site``, ``advisory``, ``slug``,
+    ``byline``, ``credits``, ``tag``, ``summary``, ``take``, ``code``, ``repeat`` or
+    ``other``."""
     text: str
     """The furniture as written."""
     span: Span
@@ -170,10 +171,10 @@ class Speaker:
     title: str | None = None
     """A title or role the article gives the source (``Russian presidential aide``)."""
     resolved_by: str = "name"
-    """How ``name`` was found from ``text``: ``name`` (written in full), ``surname``
-    (a shorter form of a name given elsewhere), ``pronoun``, ``description``
-    (``the minister``), ``continuation`` (the previous quotation's speaker) or
-    ``source`` (an organisation or unnamed source, as written)."""
+    """The way ``name`` was found from ``text``, one of ``name`` (written in full),
+    ``surname`` (a shorter form of a name given elsewhere), ``pronoun``,
+    ``description`` (``the minister``, ``the URNG``), ``continuation`` (the previous
+    quotation's speaker) or ``source`` (an organisation or unnamed source, as written)."""
 
 
 @attrs.frozen(kw_only=True)

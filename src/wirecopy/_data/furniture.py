@@ -75,6 +75,8 @@ HEADLINE_TAILS: tuple[str, ...] = (
     r"\s+(?i:with\s+bc-).{1,120}$",
     r"\s+\((?:[A-Z]{2,4})\)\s*$",
     r"\s+\(\d{1,2}\)\s*$",
+    r"\s+\((?i:adds|updates|recasts|corrects|rewrites|changes|refiles|writes through)"
+    r"\b[^()]{0,200}\)\s*$",
     r"\s+(?i:eds?|editors?)\s*:.{0,200}$",
     r"\s+by\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:\p{Lu}[\p{L}'’\-]+|de|van|von|al-\w+)){1,3}\s*$",
 )
