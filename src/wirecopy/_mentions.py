@@ -653,7 +653,8 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
 
 
 _TITLE_TAIL = regex.compile(
-    r"(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{Ll}\-]{2,20}[ \t])?(?:[\p{Ll}\-]{2,20}[ \t]){1,3})$"
+    r"(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{Ll}\-]{2,20}[ \t])?(?:[\p{Ll}\-]{2,20}[ \t]){1,3}"
+    r"|(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Maj|Cmdr|Amb)\.[ \t])$"
 )
 _APPOSITIVE_TITLE = regex.compile(
     r",[ \t]{1,2}((?:(?:the|a|an)[ \t])?[\p{Ll}\-]{2,20}(?:[ \t][^,.;:\n\"“”«»]{1,80}?)?)(?=[,.;])"
@@ -677,4 +678,4 @@ def _title_before(text: str, pos: int, lo: int) -> list[str]:
     if not m:
         return []
     words = m.group(1).split()
-    return words if any(w.casefold() in ROLE_NOUNS for w in words) else []
+    return words if any(w.casefold() in ROLE_NOUNS | HONORIFICS for w in words) else []
