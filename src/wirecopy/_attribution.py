@@ -126,7 +126,7 @@ _IN_A_STATEMENT = regex.compile(
     regex.IGNORECASE,
 )
 
-_WORD = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3}){1,4}|[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}|[—–]")
+_WORD = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3}){1,4}|[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}")
 _SENTENCE_BREAK = regex.compile(
     r"[.!?](?:[\"'”’»)]{0,2})[ \t\n\r]{1,8}(?=[\p{Lu}\"“«‘(`'\x1a])|[;]"
 )
@@ -280,6 +280,7 @@ _ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"doctor", "dr."}),
     frozenset({"professor", "prof."}),
     frozenset({"ambassador", "envoy", "diplomat", "amb."}),
+    frozenset({"newspaper", "paper", "daily", "weekly"}),
 )
 
 
@@ -468,8 +469,13 @@ def _noun_phrase_before(
     chosen = chunks[-1]
     index = len(chunks) - 1
     while index > 0 and _is_appositive(chunks[index], all_caps):
-        # "Miyako Fuji, 20, one of the organisers, told": walk back to the name.
+        # "Miyako Fuji, 20, one of the organisers, told": walk back to the name. A
+        # determiner-led chunk ("the spokesman") is an appositive only after a chunk
+        # that is a name and nothing else ("Alan Feduccia, an evolutionary biologist,").
         earlier = _valid_suffix(chunks[index - 1], all_caps)
+        leads = chunks[index][0][0].casefold()
+        if leads in _DETERMINERS and leads != "one" and len(earlier) != len(chunks[index - 1]):
+            break
         if (
             earlier
             and not earlier[-1][0].replace(",", "").isdigit()
@@ -497,6 +503,11 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
     return not _is_capitalised(chunk[0][0])
 
 
+def _looks_like_verb(key: str) -> bool:
+    """A past tense or a cue form: where a determiner-led subject ends ("The paper issued")."""
+    return (key.endswith("ed") and len(key) > 4) or _CUE.fullmatch(key) is not None
+
+
 def _sentence_subject(
     text: str, masked: str, lo: int, cue_start: int, all_caps: bool
 ) -> Span | None:
@@ -514,7 +525,7 @@ def _sentence_subject(
                     _is_capitalised(chunk[end][0])
                     or keys[end] in TITLE_WORDS
                     or keys[end] in ROLE_NOUNS
-                    or keys[0] in _DETERMINERS
+                    or (keys[0] in _DETERMINERS and not _looks_like_verb(keys[end]))
                 )
             ):
                 break
@@ -543,6 +554,12 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
         if not all_caps:
             if _is_capitalised(word):
                 seen_name = True
+            elif (
+                seen_name
+                and (key in TITLE_WORDS or key in ROLE_NOUNS)
+                and key not in ("of", "at", "for", "and")
+            ):
+                pass  # "said Urawa head coach Oswaldo Oliveira"
             elif seen_name and key not in ("of", "the", "at", "for", "and", "de", "al-", "bin"):
                 break
             elif seen_name and key in ("of", "at", "for") and not _is_description(taken):
@@ -556,10 +573,16 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
         taken.append((word, span))
         if taken[0][0].casefold() in PERSON_PRONOUNS:
             break
-    while taken and taken[-1][0].casefold() in ("of", "the", "at", "for", "and"):
+    while taken and (
+        taken[-1][0].casefold() in ("of", "the", "at", "for", "and")
+        or (not all_caps and seen_name and not _is_capitalised(taken[-1][0]))
+    ):
         taken.pop()
     if not taken:
         return None
+    first = taken[0][0]
+    if not (all_caps or seen_name or first.casefold() in _DETERMINERS | PERSON_PRONOUNS.keys()):
+        return None  # "said, referring to ...": no source follows
     return Span(taken[0][1].start, taken[-1][1].end)
 
 
@@ -571,7 +594,9 @@ def _trim_time_words(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """Drop adverbs and time phrases between a subject and its cue ("Bush on Tuesday")."""
     while words:
         key = words[-1][0].casefold().rstrip(".,")
-        if key in _ADVERBS or key in _TIME_WORDS or (key.endswith("ly") and len(key) > 4):
+        after_determiner = len(words) > 1 and words[-2][0].casefold() in _DETERMINERS
+        adverb = key.endswith("ly") and len(key) > 4 and not after_determiner  # not "the daily"
+        if key in _ADVERBS or key in _TIME_WORDS or adverb:
             words = words[:-1]
             if words and words[-1][0].casefold() in ("on", "last", "this", "late", "early"):
                 words = words[:-1]
@@ -926,7 +951,7 @@ def _resolve_description(
         return as_written
     if head in _ORGANISATION_NOUNS:
         found = (
-            chain.by_role({head}, span.start)
+            chain.by_role(roles, span.start)
             or chain.by_name_word(head, span.start)
             or chain.recent_organisation(span.start)
         )

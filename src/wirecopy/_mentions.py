@@ -21,7 +21,7 @@ __all__ = ["Mention", "MentionChain", "build_chain", "split_title"]
 _NAME_PARTICLES = (
     r"(?:al-|el-|bin|ibn|abu|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|y|of)"
 )
-_CAP_WORD = r"\p{Lu}[\p{L}'’\-]{0,30}(?![.\p{L}])"
+_CAP_WORD = r"\p{Lu}[\p{L}'’\-]{0,30}(?!\p{L})"
 _NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP_WORD}|\p{{Lu}}\.)"
     rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}})?(?:{_CAP_WORD}|\p{{Lu}}\.)){{0,6}}"
@@ -657,7 +657,7 @@ _TITLE_TAIL = regex.compile(
     r"|(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Maj|Cmdr|Amb)\.[ \t])$"
 )
 _APPOSITIVE_TITLE = regex.compile(
-    r",[ \t]{1,2}((?:(?:the|a|an)[ \t])?[\p{Ll}\-]{2,20}(?:[ \t][^,.;:\n\"“”«»]{1,80}?)?)(?=[,.;])"
+    r",[ \t]{1,2}((?:(?:the|a|an)[ \t])?[\p{Ll}\-]{2,20}(?:[ \t][^,.;:\n\"“”«»]{1,80}?)?)(?=,)"
 )
 
 

@@ -193,6 +193,9 @@ PERSON_PRONOUNS: dict[str, str] = {
     "they": "plural",
     "i": "self",
     "we": "plural",
+    "он": "male",
+    "она": "female",
+    "они": "plural",
 }
 
 #: Given names common in wire copy, used only as a weak gender cue for pronouns.
