@@ -615,14 +615,27 @@ def _plausible_speaker(text: str, span: Span, all_caps: bool) -> bool:
     return any(_is_capitalised(w) for w in words) or len(words) <= 4
 
 
+def _cue_at(masked: str, pos: int, hi: int) -> bool:
+    return any(m.start() == pos for m in _cue_matches(masked, pos, min(hi, pos + 40)))
+
+
 def _after_quote(
     text: str, masked: str, q: QuotedSpan, hi: int, all_caps: bool
 ) -> _Attribution | None:
-    """Rule 1: a cue right after the closing mark."""
+    """Rule 1: a cue right after the closing mark.
+
+    Only for a quotation that closes its clause (``"...," X said``, ``"...", X
+    said``, ``"..." said X``); a partial quotation in mid-sentence (``a "fair and
+    equal" footing``) is attributed by what precedes it.
+    """
     start = q.close_mark.end if q.close_mark else q.span.end
     pos = start
     while pos < hi and masked[pos] in " \t\r\n,—–-:":
         pos += 1
+    inner = text[q.span.start : q.span.end].rstrip()
+    closes_clause = inner[-1:] in ",.!?…:;" or masked[start:pos].strip() != ""
+    if not closes_clause and not _cue_at(masked, pos, hi):
+        return None
     cues = [m for m in _cue_matches(masked, pos, min(hi, pos + 160)) if m.start() - pos <= 90]
     source = _SOURCE_FIRST.match(masked, pos, hi)
     if source:
@@ -841,6 +854,7 @@ def _resolve(
     last_person: Speaker | None,
     all_caps: bool,
     recent: bool = True,
+    last_source: Speaker | None = None,
 ) -> _Resolved | None:
     """Turn a speaker mention into a :class:`Speaker` through the mention chain.
 
@@ -856,6 +870,15 @@ def _resolve(
     keys = [w.casefold().strip(",.'’") for w in words]
     if keys[0] in PERSON_PRONOUNS and len(words) == 1:
         return _resolve_pronoun(mention, span, chain, last_person, recent)
+    if keys[0] == "it" and len(words) == 1:
+        # "It said": the body that spoke last, else the organisation mentioned last.
+        if last_source is not None:
+            return _Resolved(
+                _speaker(last_source.name, mention, span, last_source.title, "pronoun"), False
+            )
+        found = chain.recent_organisation(span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, None, "pronoun"), False)
     if keys[0] in _DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
         return _resolve_description(mention, keys, span, chain, last_person)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
@@ -1030,6 +1053,7 @@ def attribute(
     terms: list[QuotedTerm] = []
     last_person: Speaker | None = None
     last_person_paragraph = -2
+    last_source: Speaker | None = None
     last_speaker: Speaker | None = None
     last_paragraph = -1
     for i, q in enumerate(quoted):
@@ -1061,12 +1085,16 @@ def attribute(
         cue = attribution.cue if attribution else None
         if attribution is not None:
             recent = last_person_paragraph >= q.paragraph - 1
-            resolved = _resolve(text, attribution, chain, last_person, all_caps, recent)
+            resolved = _resolve(
+                text, attribution, chain, last_person, all_caps, recent, last_source
+            )
             if resolved is not None:
                 speaker = resolved.speaker
                 if resolved.person:
                     last_person = speaker
                     last_person_paragraph = q.last_paragraph
+                elif speaker.resolved_by != "source" or speaker.name[:1].isupper():
+                    last_source = speaker
         elif last_speaker is not None and (
             q.paragraph == last_paragraph or q.paragraph == last_paragraph + 1
         ):

@@ -185,8 +185,8 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
     name: list[str] = []
     for word in reversed(words):
         key = word.casefold().rstrip(",")
-        if key in ROLE_NOUNS or key in HONORIFICS:
-            break
+        if key in ROLE_NOUNS or key in HONORIFICS or key in TITLE_WORDS:
+            break  # "Secretary of State Colin Powell": State is a title word
         if not all_caps and not (word[:1].isupper() or word.casefold() in _PARTICLE_SET):
             break
         name.insert(0, word)
