@@ -653,9 +653,28 @@ def _after_quote(
             return _Attribution(text[np.start : np.end], np, cue)
         return None
     between = masked[pos : cue_m.start()]
-    if any(ch in between for ch in '.;:!?"“”«»') or len(between.split()) > 12:
+    stops = [m for m in _SENTENCE_BREAK.finditer(masked, pos, cue_m.start())]
+    if any(not _abbreviation_stop(masked, m, pos) for m in stops):
         return None
-    if between.rstrip(" \t\r\n").endswith(","):
+    if any(ch in between for ch in ';:!?"“”«»') or len(between.split()) > 16:
+        return None
+    words = _words(masked, pos, cue_m.start())
+    chunks = _clause_boundary_chunks(masked, words)
+    if len(chunks) > 1:
+        # '"...," Tian Yong, vice president of the school, told': the first chunk.
+        subject = _valid_suffix(chunks[0], all_caps)
+        if (
+            subject
+            and len(subject) == len(chunks[0])
+            and (
+                all_caps
+                or _is_capitalised(subject[-1][0])
+                or subject[0][0].casefold() in PERSON_PRONOUNS
+            )
+        ):
+            np = Span(subject[0][1].start, subject[-1][1].end)
+            return _Attribution(text[np.start : np.end], np, cue)
+    if between.rstrip(" \t\r\n").endswith(",") and not _addressee_follows(cue_m):
         # "...", to eliminate the militants, said General Valery Manilov: inverted.
         after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
         if after and _plausible_speaker(text, after, all_caps):
@@ -725,7 +744,13 @@ def _before_quote(
         return None
     last = cues[-1]
     cue = Cue(text=text[last.start() : last.end()], span=_span(last))
-    for cue_m in cues:
+    # The speaker is the subject of the last finite cue at or before the last cue:
+    # "Ushakov said, adding that ..." -> Ushakov (not an earlier clause's subject).
+    candidates = list(cues)
+    if _is_participle(last):
+        finite = [m for m in cues[:-1] if not _is_participle(m)]
+        candidates = finite[-1:] + candidates
+    for cue_m in candidates:
         np = _speaker_for_cue(text, masked, cue_m, lo, end, all_caps)
         if np is not None:
             return _Attribution(text[np.start : np.end], np, cue)
@@ -829,14 +854,14 @@ _GROUP_NOUNS = frozenset(
         "militants",
         "movement",
         "front",
-        "communique",
         "alliance",
         "coalition",
         "faction",
         "brigades",
         "organisation",
         "group",
-        "statement",
+        "rebel",
+        "guerrilla",
     }
 )
 _ORGANISATION_NOUNS = _ORGANISATION_NOUNS | _GROUP_NOUNS
@@ -902,7 +927,7 @@ def _resolve(
             defined = chain.by_acronym(word)
             if defined is not None:
                 return _Resolved(_speaker(defined.name, mention, span, title, "name"), False)
-    found = chain.fullest(name_words)
+    found = chain.fullest(name_words, family_first=True)
     written = " ".join(name_words)
     if found is not None and len(found.name) >= len(written):
         how = "name" if found.name == written else "surname"
@@ -938,6 +963,27 @@ def _resolve_pronoun(
     return _Resolved(_speaker(mention, mention, span, None, "source"), False)
 
 
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "report",
+        "communique",
+        "document",
+        "documents",
+        "editorial",
+        "letter",
+        "release",
+        "filing",
+        "study",
+        "survey",
+        "poll",
+        "proposal",
+        "resolution",
+        "paper's",
+    }
+)
+
+
 def _resolve_description(
     mention: str, keys: list[str], span: Span, chain: MentionChain, last_person: Speaker | None
 ) -> _Resolved:
@@ -955,6 +1001,22 @@ def _resolve_description(
         if defined is not None and len(keys) <= 4:
             return _Resolved(_speaker(defined.name, mention, span, None, "description"), False)
     head = keys[-1]
+    if head in _DOCUMENT_NOUNS:
+        # "the statement said": the document, as written; "the guerrillas' statement",
+        # "the rebel communique": the body that issued it.
+        owners = [
+            w.casefold()[:-2] for w in mention.split()[:-1] if w.casefold()[-2:] in ("'s", "’s")
+        ]
+        owners += [
+            k for k in keys[:-1] if k in _ORGANISATION_NOUNS or k.rstrip("s") in _GROUP_NOUNS
+        ]
+        if not owners:
+            return as_written
+        owner = owners[-1]
+        found = chain.by_name_word(owner, span.start) or chain.recent_organisation(span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
+        return as_written
     roles = {head}
     for group in _ROLE_SYNONYMS:
         if head in group:

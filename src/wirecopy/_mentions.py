@@ -276,8 +276,12 @@ class MentionChain:
             return mention
         return fallback
 
-    def fullest(self, words: list[str]) -> Mention | None:
-        """Return the mention whose name best extends ``words`` (a surname, a full name)."""
+    def fullest(self, words: list[str], *, family_first: bool = False) -> Mention | None:
+        """Return the mention whose name best extends ``words`` (a surname, a full name).
+
+        With ``family_first``, a single word may also match a person's first name
+        word (``Sun`` -> ``Sun Guihua``), as a speaker mention may.
+        """
         if not words:
             return None
         last = words[-1].casefold()
@@ -291,8 +295,9 @@ class MentionChain:
             ):
                 return mention
             tokens = [w.casefold() for w in mention.name.split()]
-            if tokens[-1] != last and last not in tokens[1:]:
-                continue
+            leads = family_first and len(words) == 1 and mention.person and tokens[0] == last
+            if tokens[-1] != last and last not in tokens[1:] and not leads:
+                continue  # a family name may come first ("Sun" -> "Sun Guihua")
             if not all(w.casefold() in tokens for w in words):
                 continue
             if best is None or len(mention.name) > len(best.name):
