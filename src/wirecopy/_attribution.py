@@ -653,7 +653,7 @@ def _after_quote(
             return _Attribution(text[np.start : np.end], np, cue)
         return None
     between = masked[pos : cue_m.start()]
-    stops = [m for m in _SENTENCE_BREAK.finditer(masked, pos, cue_m.start())]
+    stops = list(_SENTENCE_BREAK.finditer(masked, pos, cue_m.start()))
     if any(not _abbreviation_stop(masked, m, pos) for m in stops):
         return None
     if any(ch in between for ch in ';:!?"“”«»') or len(between.split()) > 16:
