@@ -376,7 +376,7 @@ def _clause_boundary_chunks(masked: str, words: _Words) -> list[_Words]:
     for i, (word, span) in enumerate(words):
         if i:
             prev_word, prev_span = words[i - 1]
-            if masked[prev_span.end : span.start].strip(" \t\r\n") or (
+            if masked[prev_span.end : span.start].strip(" \t\r\n&/+") or (
                 prev_word.endswith(".")
                 and not ends_abbreviation(masked, prev_span.start, prev_span.end)
             ):
@@ -633,6 +633,8 @@ def _after_quote(
     while pos < hi and masked[pos] in " \t\r\n,—–-:":
         pos += 1
     inner = text[q.span.start : q.span.end].rstrip()
+    if inner.endswith(".") and not inner.endswith("..") and not _cue_at(masked, pos, hi):
+        return None  # '"... too early." Harvey Tepner told': a new sentence, a new speaker
     closes_clause = inner[-1:] in ",.!?…:;" or masked[start:pos].strip() != ""
     if not closes_clause and not _cue_at(masked, pos, hi):
         return None
@@ -908,6 +910,13 @@ def _resolve(
         return _resolve_description(mention, keys, span, chain, last_person)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
     clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
+    for i, word in enumerate(clean[1:], start=1):
+        if word.casefold() in ("at", "of", "from", "with") and (
+            all_caps or all(_is_capitalised(w) for w in clean[:i])
+        ):
+            # "Harvey Tepner at WL Ross & Co LLC": the person, not the firm.
+            clean = clean[:i]
+            break
     if all_caps:
         # No case cues: the name is what follows the last role noun or honorific.
         cut = 0
@@ -945,11 +954,18 @@ def _resolve_pronoun(
     mentioned last (skipping names of the other gender)."""
     key = mention.casefold()
     female = {"he": False, "she": True}.get(key)
+    newer = chain.recent_person_occurrence(span.start, female=female)
     if (
         last_person is not None
         and recent
         and (female is None or _looks_female(last_person, chain) == female)
+        and not (
+            newer is not None
+            and newer[1] > last_person.span.end
+            and newer[0].name != last_person.name
+        )
     ):
+        # The last speaker, unless another person was named since it spoke.
         return _Resolved(
             _speaker(last_person.name, mention, span, last_person.title, "pronoun"), True
         )

@@ -23,8 +23,8 @@ _NAME_PARTICLES = (
 )
 _CAP_WORD = r"\p{Lu}[\p{L}'’\-]{0,30}(?!\p{L})"
 _NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP_WORD}|\p{{Lu}}\.)"
-    rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}})?(?:{_CAP_WORD}|\p{{Lu}}\.)){{0,6}}"
+    rf"(?<![\p{{L}}\p{{N}}])(?:\p{{Lu}}\.|{_CAP_WORD})"
+    rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}})?(?:\p{{Lu}}\.|{_CAP_WORD})){{0,6}}"
     rf"(?![\p{{L}}\p{{N}}])"
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
@@ -262,18 +262,25 @@ class MentionChain:
 
         ``female=False`` skips names known to be female; ``True`` prefers them.
         """
+        found = self.recent_person_occurrence(before, female=female)
+        return found[0] if found is not None else None
+
+    def recent_person_occurrence(
+        self, before: int, *, female: bool | None = None
+    ) -> tuple[Mention, int] | None:
+        """Like :meth:`recent_person`, with the offset of that last mention."""
         index = bisect.bisect_left(self.occurrences, (before, -1))
-        fallback: Mention | None = None
-        for _position, mention_index in reversed(self.occurrences[:index]):
+        fallback: tuple[Mention, int] | None = None
+        for position, mention_index in reversed(self.occurrences[:index]):
             mention = self.mentions[mention_index]
             if not mention.person:
                 continue
             if female is False and mention.female:
                 continue
             if female is True and not mention.female:
-                fallback = fallback or mention
+                fallback = fallback or (mention, position)
                 continue
-            return mention
+            return mention, position
         return fallback
 
     def fullest(self, words: list[str], *, family_first: bool = False) -> Mention | None:
@@ -412,7 +419,7 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
             )
         )
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
-    return _index(mentions, runs)
+    return _mark_places(_index(mentions, runs), text)
 
 
 _ORGANISATION_WORDS = frozenset(
@@ -517,6 +524,8 @@ def _person_like(name_words: list[str]) -> bool:
     """A person's name: two to four words, none of them an organisation word or acronym."""
     if not 2 <= len(name_words) <= 5:
         return False
+    if name_words[-1].endswith(("ans", "ese")) and len(name_words[-1]) > 5:
+        return False  # "North Koreans", "the Iraqis": a people, not a person
     for word in name_words:
         if word.casefold() in _ORGANISATION_WORDS or word.casefold() in ROLE_NOUNS:
             return False
@@ -543,6 +552,30 @@ def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> Mentio
             occurrences.append((position, index_of[id(found)]))
     occurrences.sort()
     return attrs.evolve(chain, occurrences=tuple(occurrences))
+
+
+_LOCATIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?<!according[ \t])(?<!according[ \t]{2})"
+    r"(?:in|to|from|near|across|into|toward|towards|throughout|outside|inside|"
+    r"visit|visited|visiting|via)[ \t]{1,3}(?:the[ \t]{1,3})?$",
+    regex.IGNORECASE,
+)
+
+
+def _mark_places(chain: MentionChain, text: str) -> MentionChain:
+    """Names written after ``in``/``to``/``from`` are places, not people (``in North Korea``)."""
+    places = {
+        index
+        for position, index in chain.occurrences
+        if chain.mentions[index].person
+        and _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
+    }
+    if not places:
+        return chain
+    mentions = tuple(
+        attrs.evolve(m, person=False) if i in places else m for i, m in enumerate(chain.mentions)
+    )
+    return attrs.evolve(chain, mentions=mentions)
 
 
 _ACRONYM_DEFINITION = regex.compile(r"[ \t]{0,2}\(([\p{Lu}]{2,8})\)")
