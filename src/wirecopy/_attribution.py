@@ -269,18 +269,27 @@ _TERM_MARKERS = regex.compile(
     r"the[ \t]movie|the[ \t]program|the[ \t]programme|operation|campaign)[ \t,]{0,3}$",
     regex.IGNORECASE,
 )
-_ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset({"president", "leader", "head", "state", "kremlin", "pres."}),
-    frozenset({"minister", "secretary", "diplomat", "chancellor", "premier"}),
+#: Spellings of one role: a title written either way is the same title.
+_ROLE_SPELLINGS: tuple[frozenset[str], ...] = (
+    frozenset({"president", "pres."}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"governor", "gov."}),
     frozenset({"senator", "sen."}),
-    frozenset({"representative", "rep.", "congressman", "congresswoman", "lawmaker"}),
-    frozenset({"general", "gen.", "commander"}),
+    frozenset({"representative", "rep."}),
+    frozenset({"general", "gen."}),
     frozenset({"doctor", "dr."}),
     frozenset({"professor", "prof."}),
-    frozenset({"ambassador", "envoy", "diplomat", "amb."}),
+    frozenset({"ambassador", "amb."}),
     frozenset({"newspaper", "paper", "daily", "weekly"}),
+)
+#: Related roles: a description may name one for a person introduced with another.
+_ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"president", "leader", "head", "state", "kremlin", "pres."}),
+    frozenset({"minister", "secretary", "diplomat", "chancellor", "premier"}),
+    frozenset({"ambassador", "envoy", "diplomat", "amb."}),
+    frozenset({"representative", "rep.", "congressman", "congresswoman", "lawmaker"}),
+    frozenset({"general", "gen.", "commander"}),
+    *_ROLE_SPELLINGS,
 )
 
 
@@ -896,7 +905,7 @@ def _resolve(
     words = mention.split()
     keys = [w.casefold().strip(",.'’") for w in words]
     if keys[0] in PERSON_PRONOUNS and len(words) == 1:
-        return _resolve_pronoun(mention, span, chain, last_person, recent)
+        return _resolve_pronoun(text, mention, span, chain, last_person, recent)
     if keys[0] == "it" and len(words) == 1:
         # "It said": the body that spoke last, else the organisation mentioned last.
         if last_source is not None:
@@ -907,7 +916,7 @@ def _resolve(
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "pronoun"), False)
     if keys[0] in _DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
-        return _resolve_description(mention, keys, span, chain, last_person)
+        return _resolve_description(mention, keys, span, chain, last_person, recent)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
     clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
     for i, word in enumerate(clean[1:], start=1):
@@ -925,11 +934,11 @@ def _resolve(
                 cut = i + 1
         title_words, name_words = clean[:cut], clean[cut:]
         if not name_words:
-            return _resolve_description(mention, keys, span, chain, last_person)
+            return _resolve_description(mention, keys, span, chain, last_person, recent)
     else:
         title_words, name_words = split_title(clean)
     if not name_words:
-        return _resolve_description(mention, keys, span, chain, last_person)
+        return _resolve_description(mention, keys, span, chain, last_person, recent)
     title = " ".join(title_words) or None
     if len(name_words) <= 3:
         for word in name_words:
@@ -947,8 +956,30 @@ def _resolve(
     return _Resolved(_speaker(written, mention, span, title, "name"), len(name_words) > 1)
 
 
+_CLAUSE_OPENING = regex.compile(
+    r"(?:^|[.!?;:\"”»\n][ \t\"“«]{0,3}|,[ \t]{1,3}|\b(?:and|but|while)[ \t]{1,3})"
+    r"(?:[\p{L}.\-]{1,20}[ \t]{1,2}){0,5}$"
+)
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Whether the name at ``position`` is a clause's subject (not ``with President Menem``)."""
+    window = text[max(0, position - 80) : position]
+    m = _CLAUSE_OPENING.search(window)
+    if m is None:
+        return False
+    lead = window[m.end() - len(window) :] if m.end() < len(window) else ""
+    words = window[m.start() :].split()
+    return not any(w.casefold().strip(".,;:") in CLAUSE_WORDS for w in words) and lead == ""
+
+
 def _resolve_pronoun(
-    mention: str, span: Span, chain: MentionChain, last_person: Speaker | None, recent: bool
+    text: str,
+    mention: str,
+    span: Span,
+    chain: MentionChain,
+    last_person: Speaker | None,
+    recent: bool,
 ) -> _Resolved:
     """``he``/``she``: the last speaker when it spoke just before, else the person
     mentioned last (skipping names of the other gender)."""
@@ -963,6 +994,7 @@ def _resolve_pronoun(
             newer is not None
             and newer[1] > last_person.span.end
             and newer[0].name != last_person.name
+            and _opens_clause(text, newer[1])
         )
     ):
         # The last speaker, unless another person was named since it spoke.
@@ -1001,7 +1033,12 @@ _DOCUMENT_NOUNS = frozenset(
 
 
 def _resolve_description(
-    mention: str, keys: list[str], span: Span, chain: MentionChain, last_person: Speaker | None
+    mention: str,
+    keys: list[str],
+    span: Span,
+    chain: MentionChain,
+    last_person: Speaker | None,
+    recent: bool = False,
 ) -> _Resolved:
     """``the minister`` -> the person introduced with that role; else as written."""
     as_written = _Resolved(
@@ -1038,7 +1075,16 @@ def _resolve_description(
         if head in group:
             roles |= group
     if head in _PERSON_ROLES or head in ("leader", "state"):
-        found = chain.by_role(roles, span.start)
+        # The person introduced with this very role; else the speaker just quoted;
+        # else someone introduced with a related role ("the leader" ~ "President").
+        spellings = {head}.union(*(group for group in _ROLE_SPELLINGS if head in group))
+        found = chain.by_role(spellings, span.start)
+        if found is None and last_person is not None and recent:
+            return _Resolved(
+                _speaker(last_person.name, mention, span, last_person.title, "description"),
+                True,
+            )
+        found = found or chain.by_role(roles, span.start)
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, found.title, "description"), True)
         if last_person is not None:

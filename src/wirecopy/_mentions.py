@@ -647,24 +647,43 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
     tokens = [(m.group(), m.start()) for m in _CAPS_WORD.finditer(text, start, end)]
     mentions: list[Mention] = []
     seen: set[str] = set()
+
+    def name_word(index: int) -> bool:
+        candidate = tokens[index][0]
+        key = candidate.casefold()
+        return not (
+            not candidate[:1].isalpha()
+            or key in CLAUSE_WORDS
+            or key in ROLE_NOUNS
+            or key in TITLE_WORDS
+            or key in HONORIFICS
+            or key in _NOT_NAME_WORDS
+            or (key.endswith(("ly", "ed", "ing")) and len(key) > 4)  # STRONGLY, SAYING
+            or (key.endswith(".") and len(key) > 2)  # a sentence's last word
+        )
+
     for i, (word, _position) in enumerate(tokens):
         if word.casefold().rstrip(".") not in ROLE_NOUNS and word.casefold() not in HONORIFICS:
             continue
         name: list[str] = []
         j = i + 1
-        while j < len(tokens) and len(name) < 4:
-            candidate = tokens[j][0]
-            key = candidate.casefold()
-            if not candidate[:1].isalpha() or key in CLAUSE_WORDS or key in ROLE_NOUNS:
-                break
-            if key in TITLE_WORDS or key in HONORIFICS or key in _NOT_NAME_WORDS:
-                break
-            if key.endswith(("ly", "ed", "ing")) and len(key) > 4:
-                break  # STRONGLY, CRITICISED, SAYING: not a name
-            name.append(candidate.rstrip("."))
+        while j < len(tokens) and len(name) < 4 and name_word(j):
+            name.append(tokens[j][0].rstrip("."))
             j += 1
+        name_at = i + 1
         if not name:
-            continue
+            # "CHEN YU-CHU, SPOKESMAN FOR THE MINISTRY": the name before an appositive role.
+            comma = i - 2 if i >= 2 and tokens[i - 1][0].casefold() in ("the", "a") else i - 1
+            if comma < 1 or tokens[comma][0] != ",":
+                continue
+            j = comma - 1
+            while j >= 0 and comma - j <= 4 and name_word(j):
+                j -= 1
+            opens = j < 0 or not tokens[j][0][:1].isalpha() or tokens[j][0].endswith(".")
+            name = [t.rstrip(".") for t, _ in tokens[j + 1 : comma]] if opens else []
+            name_at = j + 1
+            if len(name) < 2:
+                continue
         title_start = i
         while title_start > 0 and i - title_start < 3:
             prev = tokens[title_start - 1][0]
@@ -680,7 +699,7 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             Mention(
                 name=" ".join(name),
                 title=title,
-                position=tokens[i + 1][1],
+                position=tokens[name_at][1],
                 person=len(name) > 1,
             )
         )
