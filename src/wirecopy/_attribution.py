@@ -309,7 +309,9 @@ def _mask(text: str, quoted: Sequence[QuotedSpan]) -> str:
         if start < pos:
             continue
         parts.append(text[pos:start])
-        parts.append("\x1a" * (end - start))
+        # Keep a closing stop so the sentence still ends: '"... too early." Tepner said'.
+        keep = 1 if end > start and text[end - 1] in ".!?" else 0
+        parts.append("\x1a" * (end - start - keep) + text[end - keep : end])
         pos = end
     parts.append(text[pos:])
     masked = "".join(parts)
@@ -569,6 +571,8 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
                 and key not in ("of", "at", "for", "and")
             ):
                 pass  # "said Urawa head coach Oswaldo Oliveira"
+            elif _is_description(taken) and key not in CLAUSE_WORDS:
+                pass  # "said a UAW negotiator": a description goes on to its head noun
             elif seen_name and key not in ("of", "the", "at", "for", "and", "de", "al-", "bin"):
                 break
             elif seen_name and key in ("of", "at", "for") and not _is_description(taken):
@@ -647,7 +651,7 @@ def _after_quote(
     closes_clause = inner[-1:] in ",.!?…:;" or masked[start:pos].strip() != ""
     if not closes_clause and not _cue_at(masked, pos, hi):
         return None
-    cues = [m for m in _cue_matches(masked, pos, min(hi, pos + 160)) if m.start() - pos <= 90]
+    cues = [m for m in _cue_matches(masked, pos, min(hi, pos + 240)) if m.start() - pos <= 200]
     source = _SOURCE_FIRST.match(masked, pos, hi)
     if source:
         np = _noun_phrase_after(text, masked, _skip_space(masked, source.end(), hi), hi, all_caps)
@@ -667,10 +671,12 @@ def _after_quote(
     stops = list(_SENTENCE_BREAK.finditer(masked, pos, cue_m.start()))
     if any(not _abbreviation_stop(masked, m, pos) for m in stops):
         return None
-    if any(ch in between for ch in ';:!?"“”«»') or len(between.split()) > 16:
+    if any(ch in between for ch in ';:!?"“”«»') or len(between.split()) > 30:
         return None
     words = _words(masked, pos, cue_m.start())
     chunks = _clause_boundary_chunks(masked, words)
+    if len(chunks) == 1 and len(between.split()) > 16:
+        return None
     if len(chunks) > 1:
         # '"...," Tian Yong, vice president of the school, told': the first chunk.
         subject = _valid_suffix(chunks[0], all_caps)
