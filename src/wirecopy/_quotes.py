@@ -164,6 +164,26 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                 if stack and _family(mark) == _DOUBLE and _family(stack[-1].group()) == _SINGLE:
                     # A double mark inside a single-quoted span: the single was an apostrophe.
                     stack.pop()
+                if (
+                    role == "open"
+                    and mark == '"'
+                    and len(stack) == 1
+                    and stack[0].group() == '"'
+                    and outer_start is not None
+                    and text[para.start : m.start()].rstrip()[-1:] in (".", "!", "?")
+                ):
+                    # 'X said. "The calendar is ... undoubtedly. "I note ...," he said':
+                    # the first quotation was never closed; it ends where the next opens.
+                    found.append(
+                        QuotedSpan(
+                            span=_trim(text, outer_start.end(), m.start()),
+                            open_mark=Span(outer_start.start(), outer_start.end()),
+                            close_mark=None,
+                            paragraph=outer_paragraph,
+                            last_paragraph=index,
+                        )
+                    )
+                    stack.clear()
                 if not stack:
                     if _family(mark) == _SINGLE and not _single_can_open(text, m, para.end):
                         continue
