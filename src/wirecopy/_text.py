@@ -55,19 +55,22 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+_UPPER = regex.compile(r"\p{Lu}")
+_LOWER = regex.compile(r"\p{Ll}")
+
+
 def is_all_caps(text: str) -> bool:
     """Return whether ``text`` is copy set in capitals (no case cues for names).
+
+    Only the first 4,000 characters are looked at.
 
     Example:
         >>> is_all_caps("THE ARMED FORCES SAID TODAY"), is_all_caps("The army said")
         (True, False)
     """
-    upper = lower = 0
-    for ch in text[:4000]:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
+    sample = text[:4000]
+    upper = len(_UPPER.findall(sample))
+    lower = len(_LOWER.findall(sample))
     return upper > 20 and lower < upper * 0.05
 
 
