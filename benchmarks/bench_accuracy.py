@@ -53,12 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
         for path in paths:
-            article = wirecopy.parse(
-                path.read_text(encoding="utf-8"), reference_date=args.reference_date
-            )
-            out.write(
-                json.dumps({"source": str(path), **article.to_dict()}, ensure_ascii=False) + "\n"
-            )
+            record = {"source": str(path), **wirecopy.parse(path.read_text("utf-8")).to_dict()}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
     elapsed = time.perf_counter() - started
     result = scorer.score(
         scorer.load_gold(args.gold), scorer.load_pred(Path(out.name)), args.show_errors
