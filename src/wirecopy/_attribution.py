@@ -39,7 +39,7 @@ from wirecopy._data.titles import HONORIFICS, PERSON_PRONOUNS, ROLE_NOUNS
 from wirecopy._mentions import MentionChain, build_chain, split_title
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._quotes import QuotedSpan
-from wirecopy._text import ends_abbreviation, is_all_caps
+from wirecopy._text import ends_abbreviation, is_all_caps, is_all_lower
 
 __all__ = ["attribute"]
 
@@ -1176,7 +1176,9 @@ def attribute(
     if not quoted:
         return (), ()
     area = chain_span or Span(0, len(text))
-    all_caps = is_all_caps(folded[area.start : area.end])
+    sample = folded[area.start : min(area.end, area.start + 4000)]
+    # ALL-CAPS and all-lower-case copy alike give no case cues for names.
+    all_caps = is_all_caps(sample) or is_all_lower(sample)
     masked = _mask(folded, quoted)
     chain = build_chain(masked, area.start, area.end)
     quotes: list[Quote] = []

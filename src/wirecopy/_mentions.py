@@ -14,7 +14,7 @@ import regex
 
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
-from wirecopy._text import is_all_caps
+from wirecopy._text import is_all_caps, is_all_lower
 
 __all__ = ["Mention", "MentionChain", "build_chain", "split_title"]
 
@@ -156,17 +156,6 @@ _NOT_NAME_WORDS = frozenset(
         "Turkish",
     )
 )
-
-
-def is_all_lower(text: str) -> bool:
-    """Return whether ``text`` is copy set in lower case (as some publishers ship it)."""
-    upper = lower = 0
-    for ch in text[:4000]:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
-    return lower > 20 and upper < lower * 0.01
 
 
 def _strip_possessive(word: str) -> str:
@@ -376,7 +365,8 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
         'Yuri Ushakov'
     """
     end = len(text) if end is None else end
-    if is_all_caps(text[start:end]):
+    sample = text[start : min(end, start + 4000)]
+    if is_all_caps(sample) or is_all_lower(sample):
         return _caps_chain(text, start, end)
     mentions: list[Mention] = []
     runs: list[tuple[int, list[str]]] = []

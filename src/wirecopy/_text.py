@@ -19,6 +19,7 @@ __all__ = [
     "ends_abbreviation",
     "fold",
     "is_all_caps",
+    "is_all_lower",
     "is_blank",
     "sentence_spans",
     "split_paragraphs",
@@ -72,6 +73,19 @@ def is_all_caps(text: str) -> bool:
     upper = len(_UPPER.findall(sample))
     lower = len(_LOWER.findall(sample))
     return upper > 20 and lower < upper * 0.05
+
+
+def is_all_lower(text: str) -> bool:
+    """Return whether ``text`` is copy set in lower case (as some publishers ship it).
+
+    Example:
+        >>> is_all_lower("москва, 1 дек — риа новости. в россии начался учебный год")
+        True
+    """
+    sample = text[:4000]
+    upper = len(_UPPER.findall(sample))
+    lower = len(_LOWER.findall(sample))
+    return lower > 20 and upper < lower * 0.01
 
 
 def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
