@@ -39,7 +39,7 @@ from wirecopy._data.titles import HONORIFICS, PERSON_PRONOUNS, ROLE_NOUNS
 from wirecopy._mentions import MentionChain, build_chain, split_title
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._quotes import QuotedSpan
-from wirecopy._text import ends_abbreviation, is_all_caps, is_all_lower
+from wirecopy._text import ends_abbreviation, has_no_case_cues, is_all_caps
 
 __all__ = ["attribute"]
 
@@ -353,9 +353,20 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     return out
 
 
+#: First words of every cue form: the cue pattern is tried only where one starts.
+_CUE_FIRST_WORDS = frozenset(form.split()[0].casefold() for form in _CUE_FORMS)
+_WORD_START = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]{0,30}")
+
+
 def _cue_matches(masked: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Return the cue verbs and phrases in ``masked[start:end]``, in order."""
     out = []
-    for m in _CUE.finditer(masked, start, end):
+    for word in _WORD_START.finditer(masked, start, end):
+        if word.group().casefold() not in _CUE_FIRST_WORDS:
+            continue
+        m = _CUE.match(masked, word.start(), end)
+        if m is None:
+            continue
         if m.group()[:1].isupper() and not m.group().isupper():
             continue  # "the United States", "Says Who" in mixed-case copy: not a cue
         word = m.group().split()[0].casefold()
@@ -1176,11 +1187,10 @@ def attribute(
     if not quoted:
         return (), ()
     area = chain_span or Span(0, len(text))
-    sample = folded[area.start : min(area.end, area.start + 4000)]
     # ALL-CAPS and all-lower-case copy alike give no case cues for names.
-    all_caps = is_all_caps(sample) or is_all_lower(sample)
+    all_caps = has_no_case_cues(folded[area.start : min(area.end, area.start + 4000)])
     masked = _mask(folded, quoted)
-    chain = build_chain(masked, area.start, area.end)
+    chain = build_chain(masked, area.start, area.end, no_case=all_caps)
     quotes: list[Quote] = []
     terms: list[QuotedTerm] = []
     last_person: Speaker | None = None

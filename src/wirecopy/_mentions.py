@@ -14,7 +14,7 @@ import regex
 
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
-from wirecopy._text import is_all_caps, is_all_lower
+from wirecopy._text import has_no_case_cues
 
 __all__ = ["Mention", "MentionChain", "build_chain", "split_title"]
 
@@ -356,7 +356,9 @@ class MentionChain:
         return best
 
 
-def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionChain:
+def build_chain(
+    text: str, start: int = 0, end: int | None = None, *, no_case: bool | None = None
+) -> MentionChain:
     """Collect capitalised name runs in ``text[start:end]`` into a chain.
 
     Example:
@@ -365,32 +367,22 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
         'Yuri Ushakov'
     """
     end = len(text) if end is None else end
-    sample = text[start : min(end, start + 4000)]
-    if is_all_caps(sample) or is_all_lower(sample):
+    if no_case is None:
+        no_case = has_no_case_cues(text[start : min(end, start + 4000)])
+    if no_case:
         return _caps_chain(text, start, end)
     mentions: list[Mention] = []
     runs: list[tuple[int, list[str]]] = []
     seen: set[str] = set()
+    readings: dict[str, tuple[list[str], list[str], bool] | None] = {}
     for m in _NAME_RUN.finditer(text, start, end):
-        raw = [_strip_possessive(w) for w in m.group().split()]
-        title_words: list[str]
-        person_title, person_name = split_title(raw)
-        titled_person = bool(person_title) and _person_like(person_name)
-        if not titled_person and any(w.casefold() in _ORGANISATION_WORDS for w in raw[1:]):
-            words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
-            title_words, name_words, org = [], words, True
-        else:
-            words = raw
-            while words and words[0].casefold() in _NOT_NAME_WORDS:
-                words = words[1:]
-            while words and words[-1].casefold() in _NOT_NAME_WORDS:
-                words = words[:-1]
-            if not words:
-                continue
-            title_words, name_words = split_title(words)
-            org = False
-        if not name_words:
+        run = m.group()
+        if run not in readings:
+            readings[run] = _read_run(run)
+        reading = readings[run]
+        if reading is None:
             continue
+        title_words, name_words, org = reading
         runs.append((m.start(), name_words))
         name = " ".join(name_words)
         if name.casefold() in seen:
@@ -410,6 +402,34 @@ def build_chain(text: str, start: int = 0, end: int | None = None) -> MentionCha
         )
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
     return _mark_places(_index(mentions, runs), text)
+
+
+def _read_run(run: str) -> tuple[list[str], list[str], bool] | None:
+    """Read a capitalised run as ``(title words, name words, is an organisation)``.
+
+    ``None`` when it names nobody (``The``, ``Monday``).
+    """
+    raw = run.split()
+    if len(raw) == 1 and raw[0].casefold() in _NOT_NAME_WORDS:
+        return None
+    raw = [_strip_possessive(w) for w in raw]
+    person_title, person_name = split_title(raw)
+    titled_person = bool(person_title) and _person_like(person_name)
+    if not titled_person and any(w.casefold() in _ORGANISATION_WORDS for w in raw[1:]):
+        words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
+        return [], words, True
+    words = raw
+    while words and words[0].casefold() in _NOT_NAME_WORDS:
+        words = words[1:]
+    while words and words[-1].casefold() in _NOT_NAME_WORDS:
+        words = words[:-1]
+    if not words:
+        return None
+    if words is raw:
+        title_words, name_words = person_title, person_name
+    else:
+        title_words, name_words = split_title(words)
+    return (title_words, name_words, False) if name_words else None
 
 
 _ORGANISATION_WORDS = frozenset(
@@ -699,10 +719,6 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
     return _index(mentions, runs)
 
 
-_TITLE_TAIL = regex.compile(
-    r"(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{Ll}\-]{2,20}[ \t])?(?:[\p{Ll}\-]{2,20}[ \t]){1,3}"
-    r"|(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Maj|Cmdr|Amb)\.[ \t])$"
-)
 _APPOSITIVE_TITLE = regex.compile(
     r",[ \t]{1,2}((?:(?:the|a|an)[ \t])?[\p{Ll}\-]{2,20}(?:[ \t][^,.;:\n\"“”«»]{1,80}?)?)(?=,)"
 )
@@ -718,11 +734,31 @@ def _title_after(text: str, pos: int, end: int) -> str | None:
     return m.group(1) if head.casefold() in ROLE_NOUNS else None
 
 
+_TITLE_MARKERS = ROLE_NOUNS | HONORIFICS
+
+
 def _title_before(text: str, pos: int, lo: int) -> list[str]:
-    """Return lower-case role words just before a name (``presidential aide``)."""
+    """Return the role words just before a name (``Russian presidential aide``, ``Dr.``).
+
+    Up to three lower-case words, optionally led by one capitalised word (a
+    nationality), or a single honorific; kept only if a role noun or honorific is
+    among them.
+    """
     window = text[max(lo, pos - 60) : pos]
-    m = _TITLE_TAIL.search(window)
-    if not m:
+    if not window.endswith((" ", "\t")) or window[-2:-1].isspace():
+        return []  # a title stands right before the name, on the same line
+    words = window.split()
+    if not words:
         return []
-    words = m.group(1).split()
-    return words if any(w.casefold() in ROLE_NOUNS | HONORIFICS for w in words) else []
+    if words[-1].casefold() in HONORIFICS:
+        return words[-1:]
+    taken: list[str] = []
+    for word in reversed(words):
+        letters = word.replace("-", "")
+        if len(taken) < 3 and letters.isalpha() and letters.islower() and len(word) > 1:
+            taken.insert(0, word)
+            continue
+        if taken and word[:1].isupper() and letters.isalpha() and letters[1:].islower():
+            taken.insert(0, word)  # "Russian presidential aide"
+        break
+    return taken if any(w.casefold() in _TITLE_MARKERS for w in taken) else []

@@ -18,6 +18,7 @@ from wirecopy._model import Span
 __all__ = [
     "ends_abbreviation",
     "fold",
+    "has_no_case_cues",
     "is_all_caps",
     "is_all_lower",
     "is_blank",
@@ -56,8 +57,18 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_UPPER = regex.compile(r"\p{Lu}")
-_LOWER = regex.compile(r"\p{Ll}")
+_UPPER_RUN = regex.compile(r"\p{Lu}+")
+_LOWER_RUN = regex.compile(r"\p{Ll}+")
+#: How much of a text the case tests look at.
+_CASE_SAMPLE = 4000
+
+
+def _case_counts(text: str) -> tuple[int, int]:
+    """Count upper- and lower-case letters in the first few thousand characters."""
+    sample = text[:_CASE_SAMPLE]
+    upper = sum(map(len, _UPPER_RUN.findall(sample)))
+    lower = sum(map(len, _LOWER_RUN.findall(sample)))
+    return upper, lower
 
 
 def is_all_caps(text: str) -> bool:
@@ -69,9 +80,7 @@ def is_all_caps(text: str) -> bool:
         >>> is_all_caps("THE ARMED FORCES SAID TODAY"), is_all_caps("The army said")
         (True, False)
     """
-    sample = text[:4000]
-    upper = len(_UPPER.findall(sample))
-    lower = len(_LOWER.findall(sample))
+    upper, lower = _case_counts(text)
     return upper > 20 and lower < upper * 0.05
 
 
@@ -82,10 +91,19 @@ def is_all_lower(text: str) -> bool:
         >>> is_all_lower("москва, 1 дек — риа новости. в россии начался учебный год")
         True
     """
-    sample = text[:4000]
-    upper = len(_UPPER.findall(sample))
-    lower = len(_LOWER.findall(sample))
+    upper, lower = _case_counts(text)
     return lower > 20 and upper < lower * 0.01
+
+
+def has_no_case_cues(text: str) -> bool:
+    """Return whether ``text`` is all capitals or all lower case (names are not marked).
+
+    Example:
+        >>> has_no_case_cues("THE ARMED FORCES SAID TODAY"), has_no_case_cues("The army said")
+        (True, False)
+    """
+    upper, lower = _case_counts(text)
+    return (upper > 20 and lower < upper * 0.05) or (lower > 20 and upper < lower * 0.01)
 
 
 def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
