@@ -361,10 +361,10 @@ _WORD_START = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]{0,30}")
 def _cue_matches(masked: str, start: int, end: int) -> list[regex.Match[str]]:
     """Return the cue verbs and phrases in ``masked[start:end]``, in order."""
     out = []
-    for word in _WORD_START.finditer(masked, start, end):
-        if word.group().casefold() not in _CUE_FIRST_WORDS:
+    for candidate in _WORD_START.finditer(masked, start, end):
+        if candidate.group().casefold() not in _CUE_FIRST_WORDS:
             continue
-        m = _CUE.match(masked, word.start(), end)
+        m = _CUE.match(masked, candidate.start(), end)
         if m is None:
             continue
         if m.group()[:1].isupper() and not m.group().isupper():
