@@ -179,3 +179,45 @@ def datelines(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 def _no_caps_comma(part: tuple[str, list[str]]) -> bool:
     """A place-alone dateline takes only a title-case qualifier after a comma."""
     return ", " not in part[0] or not part[0].split(", ", 1)[1].isupper()
+
+
+# --- quotations -----------------------------------------------------------------------
+
+_SYLLABLES = ("ka", "lo", "mi", "ren", "tov", "sha", "dor", "vel", "nik", "bra", "zu", "pet")
+#: Cue verbs that need no object, so "X <cue>." reads as a whole attribution.
+_PLAIN_CUES = ("said", "added", "stressed", "noted", "warned", "insisted", "explained", "wrote")
+_QUOTE_WORDS = ("we", "will", "talks", "were", "useful", "not", "accept", "this", "plan", "now")
+
+
+@st.composite
+def _name_word(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3))
+    return "".join(parts).capitalize()
+
+
+@st.composite
+def quotations(draw: st.DrawFn) -> tuple[str, dict[str, str]]:
+    """Return ``(text, expected)``: an article introducing a speaker, then one
+    quotation attributed in a generated placement, with the expected quotation text,
+    speaker name (the full name) and cue."""
+    first, last = draw(_name_word()), draw(_name_word())
+    cue = draw(st.sampled_from(_PLAIN_CUES))
+    words = draw(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=3, max_size=12))
+    sentence = " ".join(words).capitalize()
+    marks = draw(st.sampled_from([('"', '"'), ("“", "”"), ("``", "''"), ("«", "»")]))
+    opening, closing = marks
+    placement = draw(st.sampled_from(["after", "inverted", "before", "colon paragraph"]))
+    intro = f"Deputy minister {first} {last} met reporters on Tuesday.\n\n"
+    if placement == "after":
+        quote = f"{sentence},"
+        body = f"{opening}{quote}{closing} {last} {cue}."
+    elif placement == "inverted":
+        quote = f"{sentence},"
+        body = f"{opening}{quote}{closing} {cue} {last}."
+    elif placement == "before":
+        quote = f"{sentence}."
+        body = f"{last} {cue}: {opening}{quote}{closing}"
+    else:
+        quote = f"{sentence}."
+        body = f"{last} {cue}:\n\n{opening}{quote}{closing}"
+    return intro + body, {"text": quote, "speaker": f"{first} {last}", "cue": cue}
