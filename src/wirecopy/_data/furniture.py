@@ -41,6 +41,7 @@ ADVISORY_LINES: tuple[str, ...] = (
     r"(?:with )?bc-[\w\-]{2,80}.{0,80}",
     r">>>\s?\w{2,10}/?.{0,100}",
     r"\[(?:text|excerpt|excerpts|passage omitted|words indistinct|as received)\]",
+    r"[^\n]{3,80} said in an? (?:editorial|commentary)[^\n]{0,60}:",
     r"(?:more|end|ends|endit|xxx|\#{3,}|-{3,}|={3,}|\*{3,})",
     r"\(\d{1,2}\)",
     r"(?:[a-z]{1,4}/){1,6}[a-z]{1,4}(?:\s.{0,20})?",
