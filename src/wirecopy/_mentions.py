@@ -556,10 +556,15 @@ def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> Mentio
     )
     index_of = {id(mention): index for index, mention in enumerate(mentions)}
     occurrences: list[tuple[int, int]] = []
+    resolved: dict[tuple[str, ...], int | None] = {}
     for position, words in runs:
-        found = chain.fullest(words)
-        if found is not None:
-            occurrences.append((position, index_of[id(found)]))
+        key = tuple(words)
+        if key not in resolved:  # the same short form recurs: look it up once
+            found = chain.fullest(words)
+            resolved[key] = index_of[id(found)] if found is not None else None
+        index = resolved[key]
+        if index is not None:
+            occurrences.append((position, index))
     occurrences.sort()
     return attrs.evolve(chain, occurrences=tuple(occurrences))
 
