@@ -562,9 +562,9 @@ def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> Mentio
         if key not in resolved:  # the same short form recurs: look it up once
             found = chain.fullest(words)
             resolved[key] = index_of[id(found)] if found is not None else None
-        index = resolved[key]
-        if index is not None:
-            occurrences.append((position, index))
+        found_index = resolved[key]
+        if found_index is not None:
+            occurrences.append((position, found_index))
     occurrences.sort()
     return attrs.evolve(chain, occurrences=tuple(occurrences))
 
