@@ -27,6 +27,7 @@ from wirecopy._model import (
     Span,
     Speaker,
 )
+from wirecopy._render import render_html
 from wirecopy.errors import WirecopyError
 
 try:
@@ -56,4 +57,5 @@ __all__ = [
     "parse_headline",
     "parse_lede",
     "parse_many",
+    "render_html",
 ]

@@ -51,10 +51,15 @@ def render_html(text: str, article: Article, *, title: str = "article") -> str:
 
     Where parts nest (a speaker inside a lede), the innermost one is drawn.
 
+    Args:
+        text: The article text that was parsed.
+        article: The result of ``wirecopy.parse(text)``.
+        title: A label for the figure (the CLI passes the file name).
+
     Example:
         >>> import wirecopy
         >>> t = "Title\\n\\nLONDON (Reuters) - It rained."
-        >>> "wc-dateline" in render_html(t, wirecopy.parse(t))
+        >>> "wc-dateline" in wirecopy.render_html(t, wirecopy.parse(t))
         True
     """
     marks = _marks(article)

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import wirecopy
-from wirecopy._render import render_html
 
 __all__ = ["main"]
 
@@ -208,7 +207,7 @@ def _write(
     else:
         buffer = io.StringIO()
         for source, article, text in items:
-            buffer.write(render_html(text, article, title=source))
+            buffer.write(wirecopy.render_html(text, article, title=source))
             progress.step()
         out.write(buffer.getvalue())
 
