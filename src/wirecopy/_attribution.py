@@ -322,15 +322,20 @@ def _mask(text: str, quoted: Sequence[QuotedSpan]) -> str:
 _BRACKETED = regex.compile(r"\[[^\[\]\n]{1,40}\]")
 
 
+#: How far from a quotation its sentence is read, each way.
+_SENTENCE_REACH = 600
+
+
 def _sentence_bounds(masked: str, para: Span, start: int, end: int) -> tuple[int, int]:
     """Return the sentence around ``[start, end)`` inside ``para`` in the masked text."""
-    lo = para.start
-    window_lo = max(para.start, start - 600)
-    for m in _SENTENCE_BREAK.finditer(masked, window_lo, start):
+    # A sentence longer than the reach is cut there: attribution stays local and the
+    # cost per quotation bounded, whatever the paragraph's length.
+    lo = max(para.start, start - _SENTENCE_REACH)
+    for m in _SENTENCE_BREAK.finditer(masked, lo, start):
         if not _abbreviation_stop(masked, m, para.start):
             lo = m.end()
-    hi = para.end
-    for m in _SENTENCE_BREAK.finditer(masked, end, min(para.end, end + 600)):
+    hi = min(para.end, end + _SENTENCE_REACH)
+    for m in _SENTENCE_BREAK.finditer(masked, end, hi):
         if not _abbreviation_stop(masked, m, para.start):
             hi = m.start() + 1
             break

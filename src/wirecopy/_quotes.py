@@ -15,6 +15,7 @@ are quotations and who said them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -139,10 +140,19 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                 found.append(_unclosed(text, pending, index - 1, paragraphs))
             pending = None
         note = _NO_END_QUOTE.search(text, para.start, para.end)
-        for m in marks:
+        roles = [_role(text, m, para.start, para.end) for m in marks]
+        # Where a single mark could close a quotation: looked up, not rescanned, per opener.
+        single_closers = [
+            m.start()
+            for m, role in zip(marks, roles)
+            if role in ("close", "either")
+            and _family(m.group()) == _SINGLE
+            and m.start() > para.start
+            and not text[m.start() - 1].isspace()
+        ]
+        for m, role in zip(marks, roles):
             if note is not None and m.start() >= note.start():
                 break
-            role = _role(text, m, para.start, para.end)
             if role == "none":
                 continue
             mark = m.group()
@@ -185,7 +195,7 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                     )
                     stack.clear()
                 if not stack:
-                    if _family(mark) == _SINGLE and not _single_can_open(text, m, para.end):
+                    if _family(mark) == _SINGLE and not _closes_soon(single_closers, m.end()):
                         continue
                     outer_start = m
                     outer_paragraph = index
@@ -210,16 +220,15 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
     return found
 
 
-def _single_can_open(text: str, m: regex.Match[str], hi: int) -> bool:
-    """A single mark opens a quotation only if a matching close follows in the paragraph."""
-    for later in _MARK.finditer(text, m.end(), hi):
-        mark = later.group()
-        if _family(mark) != _SINGLE:
-            continue
-        if _role(text, later, m.end(), hi) in ("close", "either"):
-            prev = text[later.start() - 1]
-            return not prev.isspace()
-    return False
+#: How far a single quotation mark looks for its closing partner (a single-quoted
+#: quotation is short: a title, a phrase).
+_SINGLE_REACH = 400
+
+
+def _closes_soon(closers: list[int], after: int) -> bool:
+    """Whether a single mark that could close stands within reach after ``after``."""
+    index = bisect.bisect_left(closers, after)
+    return index < len(closers) and closers[index] <= after + _SINGLE_REACH
 
 
 def _trim(text: str, start: int, end: int) -> Span:
