@@ -144,13 +144,13 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
         # Where a single mark could close a quotation: looked up, not rescanned, per opener.
         single_closers = [
             m.start()
-            for m, role in zip(marks, roles)
+            for m, role in zip(marks, roles, strict=True)
             if role in ("close", "either")
             and _family(m.group()) == _SINGLE
             and m.start() > para.start
             and not text[m.start() - 1].isspace()
         ]
-        for m, role in zip(marks, roles):
+        for m, role in zip(marks, roles, strict=True):
             if note is not None and m.start() >= note.start():
                 break
             if role == "none":
