@@ -1195,7 +1195,10 @@ def attribute(
     # ALL-CAPS and all-lower-case copy alike give no case cues for names.
     all_caps = has_no_case_cues(folded[area.start : min(area.end, area.start + 4000)])
     masked = _mask(folded, quoted)
-    chain = build_chain(masked, area.start, area.end, no_case=all_caps)
+    # Names after the paragraph that follows the last quotation cannot be referred to.
+    last = min(quoted[-1].last_paragraph + 1, len(paragraphs) - 1)
+    chain_end = max(area.start, min(area.end, paragraphs[last].end))
+    chain = build_chain(masked, area.start, chain_end, no_case=all_caps)
     quotes: list[Quote] = []
     terms: list[QuotedTerm] = []
     last_person: Speaker | None = None
