@@ -8,8 +8,6 @@ Example:
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from wirecopy._article import find_quotes, parse, parse_dateline, parse_headline, parse_lede
 from wirecopy._batch import parse_many
 from wirecopy._model import (
@@ -30,10 +28,21 @@ from wirecopy._model import (
 from wirecopy._render import render_html
 from wirecopy.errors import WirecopyError
 
-try:
-    __version__ = version("wirecopy")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """Read ``__version__`` from the package metadata on first use.
+
+    A lazy attribute, as attrs does: ``importlib.metadata`` is slow to import.
+    """
+    if name != "__version__":
+        raise AttributeError(f"module 'wirecopy' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wirecopy")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0.0.0"
+
 
 __all__ = [
     "Article",

@@ -106,13 +106,60 @@ def _cue_forms() -> list[str]:
 
 
 _CUE_FORMS = _cue_forms()
-_CUE_ALT = "|".join(regex.escape(f).replace(r"\ ", r"[ \t]{1,3}") for f in _CUE_FORMS)
-_PARTICLE_ALT = "|".join(CUE_PARTICLES)
-_CUE = regex.compile(
-    rf"(?<![\p{{L}}\-])(?:{_CUE_ALT})"
-    rf"(?:[ \t]{{1,3}}(?:{_PARTICLE_ALT})(?![\p{{L}}]))?(?![\p{{L}}\-])",
-    regex.IGNORECASE,
-)
+#: Cue forms by their first word: the words that must follow it ("pointed" -> ("out",)).
+_CUE_TAILS: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _form in _CUE_FORMS:
+    _first, *_rest = _form.casefold().split()
+    _CUE_TAILS[_first] = (*_CUE_TAILS.get(_first, ()), tuple(_rest))
+_CUE_TAILS = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in _CUE_TAILS.items()}
+_CUE_WORDS = frozenset(form.casefold() for form in _CUE_FORMS if " " not in form)
+_PARTICLES = frozenset(CUE_PARTICLES)
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\-]{1,30})(?![\p{L}\-])")
+
+
+@attrs.frozen
+class _CueMatch:
+    """A cue found in the text; quacks like a regex match (``start``, ``end``, ``group``)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+def _read_cue(masked: str, word: regex.Match[str], end: int) -> _CueMatch | None:
+    """Read the cue that starts with ``word``: its phrase words and a particle, if any."""
+    tails = _CUE_TAILS.get(word.group().casefold())
+    if tails is None:
+        return None
+    following: list[regex.Match[str]] = []
+    pos = word.end()
+    while len(following) < 3:
+        m = _NEXT_WORD.match(masked, pos, end)
+        if m is None:
+            break
+        following.append(m)
+        pos = m.end()
+    for tail in tails:
+        if len(tail) <= len(following) and all(
+            f.group(1).casefold() == t for f, t in zip(following, tail, strict=False)
+        ):
+            used = len(tail)
+            stop = following[used - 1].end() if used else word.end()
+            if used < len(following) and following[used].group(1).casefold() in _PARTICLES:
+                stop = following[used].end()  # "called for", "lashed back"
+            return _CueMatch(word.start(), stop, masked[word.start() : stop])
+    return None
+
+
 _SOURCE_FIRST_ALT = "|".join(
     regex.escape(f).replace(r"\ ", r"[ \t]{1,3}")
     for f in (*SOURCE_FIRST_CUES, *RUSSIAN_SOURCE_FIRST_CUES)
@@ -331,9 +378,10 @@ def _sentence_bounds(masked: str, para: Span, start: int, end: int) -> tuple[int
     # A sentence longer than the reach is cut there: attribution stays local and the
     # cost per quotation bounded, whatever the paragraph's length.
     lo = max(para.start, start - _SENTENCE_REACH)
-    for m in _SENTENCE_BREAK.finditer(masked, lo, start):
+    for m in reversed(list(_SENTENCE_BREAK.finditer(masked, lo, start))):
         if not _abbreviation_stop(masked, m, para.start):
             lo = m.end()
+            break
     hi = min(para.end, end + _SENTENCE_REACH)
     for m in _SENTENCE_BREAK.finditer(masked, end, hi):
         if not _abbreviation_stop(masked, m, para.start):
@@ -358,18 +406,14 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     return out
 
 
-#: First words of every cue form: the cue pattern is tried only where one starts.
-_CUE_FIRST_WORDS = frozenset(form.split()[0].casefold() for form in _CUE_FORMS)
-_WORD_START = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]{0,30}")
+_WORD_START = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]{0,30}(?![\p{L}\-])")
 
 
-def _cue_matches(masked: str, start: int, end: int) -> list[regex.Match[str]]:
+def _cue_matches(masked: str, start: int, end: int) -> list[_CueMatch]:
     """Return the cue verbs and phrases in ``masked[start:end]``, in order."""
     out = []
     for candidate in _WORD_START.finditer(masked, start, end):
-        if candidate.group().casefold() not in _CUE_FIRST_WORDS:
-            continue
-        m = _CUE.match(masked, candidate.start(), end)
+        m = _read_cue(masked, candidate, end)
         if m is None:
             continue
         if m.group()[:1].isupper() and not m.group().isupper():
@@ -532,7 +576,7 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
 
 def _looks_like_verb(key: str) -> bool:
     """A past tense or a cue form: where a determiner-led subject ends ("The paper issued")."""
-    return (key.endswith("ed") and len(key) > 4) or _CUE.fullmatch(key) is not None
+    return (key.endswith("ed") and len(key) > 4) or key in _CUE_WORDS
 
 
 def _sentence_subject(
@@ -729,17 +773,17 @@ def _after_quote(
 _ADDRESSEE_CUES = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "informed"})
 
 
-def _addressee_follows(cue_m: regex.Match[str]) -> bool:
+def _addressee_follows(cue_m: _CueMatch) -> bool:
     """``told Xinhua``: the name after these verbs is the listener, not the source."""
     return cue_m.group().split()[0].casefold() in _ADDRESSEE_CUES
 
 
-def _is_participle(cue_m: regex.Match[str]) -> bool:
+def _is_participle(cue_m: _CueMatch) -> bool:
     return cue_m.group().split()[0].casefold().endswith("ing")
 
 
 def _speaker_for_cue(
-    text: str, masked: str, cue_m: regex.Match[str], lo: int, end: int, all_caps: bool
+    text: str, masked: str, cue_m: _CueMatch, lo: int, end: int, all_caps: bool
 ) -> Span | None:
     """Find who a cue belongs to: its subject, or the name after an inverted cue."""
     if _is_participle(cue_m):
@@ -820,7 +864,7 @@ def _colon_lead_in(text: str, masked: str, para: Span, all_caps: bool) -> _Attri
     return _before_quote(text, masked, fake, lo, all_caps)
 
 
-def _span(m: regex.Match[str]) -> Span:
+def _span(m: _CueMatch | regex.Match[str]) -> Span:
     return Span(m.start(), m.end())
 
 
@@ -1162,7 +1206,10 @@ def _is_term(
     if not words:
         return True
     if len(words) <= 6 and _is_title_case(words) and not all_caps and not is_all_caps(inner):
-        introduced = _CUE.search(before[-16:]) is not None or before.rstrip().endswith(":")
+        tail = len(before) - 16
+        introduced = bool(_cue_matches(before, max(0, tail), len(before))) or (
+            before.rstrip().endswith(":")
+        )
         if not introduced and (len(words) > 1 or words[0][1:2].islower()):
             return True
     ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import itertools
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
 from wirecopy._article import parse
@@ -56,6 +55,8 @@ def parse_many(
     if jobs == 1:
         yield from map(one, texts)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when processes are asked for
+
     iterator = iter(texts)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while True:

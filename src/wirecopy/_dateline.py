@@ -36,6 +36,7 @@ paragraph of any length.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
@@ -133,16 +134,22 @@ NAME_CHARS = r"[\p{L}\p{M}'’\-]"
 # a dash that closes a formula
 DASH = r"(?:--|—|–|-|_)"
 
+# The three long alternations (month names, weekdays, agency credits) are defined once
+# per compiled shape in a DEFINE group and called by name wherever a fragment needs
+# them; pasting them into every place word made import take over a second.
+_MONTH_ALTERNATION = rf"(?i:{_alternation(s for _, spellings in MONTHS for s in spellings)})"
+
 # month = a spelling from _data.months, any case, optionally with a full stop
-MONTH_NAME = rf"(?i:{_alternation(s for _, spellings in MONTHS for s in spellings)}){WORD_END}"
+MONTH_NAME = rf"(?&monthname){WORD_END}"
 MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # weekday = a full name, or an abbreviation closed by "." or followed by ","
 _WEEKDAY_FULL = [s for _, spellings in WEEKDAYS for s in spellings if len(s) > 4]
 _WEEKDAY_SHORT = [s for _, spellings in WEEKDAYS for s in spellings if len(s) <= 4]
-WEEKDAY = (
+_WEEKDAY_ALTERNATION = (
     rf"(?:(?i:{_alternation(_WEEKDAY_FULL)}){WORD_END}"
     rf"|(?i:{_alternation(_WEEKDAY_SHORT)})(?:\.|(?=,)))"
 )
+WEEKDAY = r"(?&weekday)"
 # day = 1..31, optionally with an ordinal suffix (5th, 1-го)
 DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:(?i:{_alternation(DAY_SUFFIXES)}))?{WORD_END}"
 YEAR4 = r"(?P<year>(?:1[7-9]|2[0-2])\d\d)(?!\d)"
@@ -157,7 +164,8 @@ TO_DATE = rf"(?:,{OSP}|\.{SP}|{SP}(?=\d))"
 
 # agency credit = [CAPITALISED PREFIX WORDS] [short-/chain-] ALIAS [service suffix]:
 #   AFP, ACAN-EFE, tca/dpa, BRIDGETOWN CANA, MOSCOW TASS, XINHUA DOMESTIC SERVICE
-ALIAS_NAME = rf"(?i:{_alternation(k for a in AGENCIES for k in (a.name, *a.aliases))})"
+_ALIAS_ALTERNATION = rf"(?i:{_alternation(k for a in AGENCIES for k in (a.name, *a.aliases))})"
+ALIAS_NAME = r"(?&aliasname)"
 ALIAS = rf"(?P<alias>{ALIAS_NAME}){WORD_END}"
 _CREDIT_PREFIX = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’]{{1,30}}{HS}){{0,2}}?"
 _CREDIT_CHAIN = r"(?:\p{L}{2,12}[/\-]){0,2}"
@@ -220,9 +228,9 @@ def _places(place: str) -> str:
     return rf"(?P<place>{place})(?:{_PLACE_JOIN}(?P<place>{place})){{0,3}}"
 
 
-PLACES_CASED = _places(PLACE_CASED)
-PLACES_CAPS = _places(PLACE_CAPS)
-PLACES_LOWER = _places(PLACE_LOWER)
+PLACES_CASED = _places(r"(?&placecased)")
+PLACES_CAPS = _places(r"(?&placecaps)")
+PLACES_LOWER = _places(r"(?&placelower)")
 
 # qualifiers: state, country or region after the place
 #   , Mass.   , N.C.   , South Africa   (CUBA)   [India]   /Leningrad Region/
@@ -237,7 +245,8 @@ def _qualifier_words(word: str) -> str:
     return rf"{word}(?:{HS}{{1,2}}(?:{CONNECTOR}{HS}{{1,2}})?{word}){{0,3}}"
 
 
-_QUALIFIER_WORDS = _qualifier_words(QUALIFIER_WORD)
+_QUALIFIER_WORDS = r"(?&qualifierwords)"
+_TITLE_QUALIFIER_WORDS = r"(?&titlequalifierwords)"
 QUALIFIER_BRACKETED = (
     rf"(?:{HS}{{1,2}}/{_NOT_A_CREDIT}(?P<qualifier>{_QUALIFIER_WORDS})/"
     rf"|{HS}{{0,2}}\({_NOT_A_CREDIT}(?P<qualifier>{_QUALIFIER_WORDS})\)"
@@ -246,7 +255,7 @@ QUALIFIER_BRACKETED = (
 QUALIFIERS = rf"(?:{QUALIFIER_BRACKETED}|,{HS}{{1,2}}(?P<qualifier>{_QUALIFIER_WORDS})){{0,3}}"
 QUALIFIERS_TITLE = (
     rf"(?:{QUALIFIER_BRACKETED}"
-    rf"|,{HS}{{1,2}}(?P<qualifier>{_qualifier_words(TITLE_QUALIFIER_WORD)})){{0,2}}"
+    rf"|,{HS}{{1,2}}(?P<qualifier>{_TITLE_QUALIFIER_WORDS})){{0,2}}"
 )
 NOT_FURNITURE = rf"(?!(?:{'|'.join(sorted(FURNITURE_WORDS))}){WORD_END})"
 
@@ -293,7 +302,27 @@ SHAPES: Final = (
     ("place", rf"{NOT_FURNITURE}{PLACES_CAPS}{QUALIFIERS_TITLE}{SEP_DASH}"),
 )
 
-_COMPILED: Final = tuple((name, regex.compile(pattern)) for name, pattern in SHAPES)
+# The long fragments are defined once and called by name (``(?&placecased)``); the
+# shapes are one alternation, tried in order, so the whole grammar compiles once.
+_DEFINITIONS: Final = (
+    rf"(?(DEFINE)(?P<monthname>{_MONTH_ALTERNATION})(?P<weekday>{_WEEKDAY_ALTERNATION})"
+    rf"(?P<aliasname>{_ALIAS_ALTERNATION})"
+    rf"(?P<placecased>{PLACE_CASED})(?P<placecaps>{PLACE_CAPS})(?P<placelower>{PLACE_LOWER})"
+    rf"(?P<qualifierwords>{_qualifier_words(QUALIFIER_WORD)})"
+    rf"(?P<titlequalifierwords>{_qualifier_words(TITLE_QUALIFIER_WORD)}))"
+)
+_GRAMMAR_SOURCE: Final = (
+    _DEFINITIONS + "(?:" + "|".join(f"(?:{pattern})" for _, pattern in SHAPES) + ")"
+)
+
+
+@functools.cache
+def _grammar() -> regex.Pattern[str]:
+    """Compile the grammar once, on first use (it takes tens of milliseconds; importing
+    wirecopy should not)."""
+    return regex.compile(_GRAMMAR_SOURCE)
+
+
 _LEADING_SPACE: Final = regex.compile(r"\s*+")
 
 
@@ -399,14 +428,12 @@ def match_dateline(
     start = leading.end() if leading is not None else pos
     window_end = min(endpos, start + WINDOW)
     truncated = window_end < endpos
-    for _name, pattern in _COMPILED:
-        m = pattern.match(text, start, window_end)
-        if m is None or m.end() == start:
-            continue
-        if truncated and _last(m, "alone") is not None:
-            continue  # "alone" was judged on a cut-off window
-        return _dateline(m, reference_date)
-    return None
+    m = _grammar().match(text, start, window_end)
+    if m is None or m.end() == start:
+        return None
+    if truncated and _last(m, "alone") is not None:
+        return None  # "alone" was judged on a cut-off window
+    return _dateline(m, reference_date)
 
 
 def _captures(m: regex.Match[str], name: str) -> list[str]:
