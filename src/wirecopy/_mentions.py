@@ -8,6 +8,8 @@ whole article maps such mentions to the fullest name the text gives.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 import regex
@@ -245,6 +247,22 @@ class MentionChain:
     occurrences: tuple[tuple[int, int], ...] = ()
     """Every mention in the text, in order, as ``(offset, index into mentions)``,
     short forms (``Ushakov``) included."""
+    _cache: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """Lookup tables built on first use (a fresh, empty one after ``attrs.evolve``)."""
+
+    def _occurrences_where(
+        self, name: str, keep: Callable[[Mention], bool]
+    ) -> list[tuple[int, int]]:
+        """Return the occurrences whose mention passes ``keep``, sorted, cached under ``name``."""
+        found = self._cache.get(name)
+        if found is None:
+            found = [o for o in self.occurrences if keep(self.mentions[o[1]])]
+            self._cache[name] = found
+        return found
+
+    def _latest(self, entries: list[tuple[int, int]], before: int) -> tuple[int, int] | None:
+        k = bisect.bisect_left(entries, (before, -1))
+        return entries[k - 1] if k else None
 
     def recent_person(self, before: int, *, female: bool | None = None) -> Mention | None:
         """Return the person mentioned last before ``before``, of a compatible gender.
@@ -258,19 +276,20 @@ class MentionChain:
         self, before: int, *, female: bool | None = None
     ) -> tuple[Mention, int] | None:
         """Like :meth:`recent_person`, with the offset of that last mention."""
-        index = bisect.bisect_left(self.occurrences, (before, -1))
-        fallback: tuple[Mention, int] | None = None
-        for position, mention_index in reversed(self.occurrences[:index]):
-            mention = self.mentions[mention_index]
-            if not mention.person:
-                continue
-            if female is False and mention.female:
-                continue
-            if female is True and not mention.female:
-                fallback = fallback or (mention, position)
-                continue
-            return mention, position
-        return fallback
+        # Bisect per-kind occurrence lists: a backward scan here made every
+        # pronoun quotation O(mentions), quadratic over a long article.
+        found = None
+        if female is True:
+            found = self._latest(
+                self._occurrences_where("women", lambda m: m.person and m.female), before
+            )
+        if found is None and female is not None:
+            found = self._latest(
+                self._occurrences_where("men", lambda m: m.person and not m.female), before
+            )
+        if female is None:
+            found = self._latest(self._occurrences_where("people", lambda m: m.person), before)
+        return (self.mentions[found[1]], found[0]) if found is not None else None
 
     def fullest(self, words: list[str], *, family_first: bool = False) -> Mention | None:
         """Return the mention whose name best extends ``words`` (a surname, a full name).
@@ -302,14 +321,21 @@ class MentionChain:
 
     def by_role(self, role_words: set[str], before: int) -> Mention | None:
         """Return the latest mention before ``before`` whose title holds a role word."""
-        best: Mention | None = None
-        for mention in self.mentions:
-            if mention.position >= before or not mention.title:
-                continue
-            title_words = {w.casefold() for w in _WORD.findall(mention.title)}
-            if title_words & role_words:
-                best = mention
-        return best
+        titles = self._cache.get("titles")
+        if titles is None:  # title word -> sorted (position, index): one pass, then bisect
+            titles = {}
+            for i, mention in enumerate(self.mentions):
+                for word in {w.casefold() for w in _WORD.findall(mention.title or "")}:
+                    titles.setdefault(word, []).append((mention.position, i))
+            for entries in titles.values():
+                entries.sort()
+            self._cache["titles"] = titles
+        best: tuple[int, int] | None = None
+        for word in role_words:
+            found = self._latest(titles.get(word, []), before)
+            if found is not None and (best is None or found > best):
+                best = found
+        return self.mentions[best[1]] if best is not None else None
 
     def by_acronym(self, word: str) -> Mention | None:
         """Return the mention the text defined ``word`` as an acronym for."""
@@ -337,12 +363,17 @@ class MentionChain:
 
     def by_name_word(self, word: str, before: int) -> Mention | None:
         """Return the latest mention before ``before`` whose name holds ``word``."""
-        best: Mention | None = None
-        for index in self.by_token.get(word.casefold(), ()):
-            mention = self.mentions[index]
-            if mention.position < before and (best is None or mention.position > best.position):
-                best = mention
-        return best
+        key = word.casefold()
+        names: dict[str, list[tuple[int, int]]] = self._cache.setdefault("names", {})
+        entries = names.get(key)
+        if entries is None:
+            entries = sorted((self.mentions[i].position, i) for i in self.by_token.get(key, ()))
+            names[key] = entries
+        found = self._latest(entries, before)
+        if found is None:
+            return None
+        first = bisect.bisect_left(entries, (found[0], -1))  # ties: the first one listed
+        return self.mentions[entries[first][1]]
 
     def last_person(self, before: int, female: bool | None = None) -> Mention | None:
         """Return the latest person-like mention (two or more name words) before ``before``."""
