@@ -152,3 +152,7 @@ def test_cue_verbs_are_data() -> None:
     from wirecopy._data.cues import PHRASAL_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS
 
     assert len(SPEECH_VERBS) + len(PHRASAL_CUES) + len(SOURCE_FIRST_CUES) >= 80
+
+
+def test_a_capitalised_one_word_quotation_is_still_speech() -> None:
+    assert attributions('"Yes," he said.') == [("Yes,", "he", "said")]

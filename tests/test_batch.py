@@ -78,3 +78,10 @@ def test_bad_jobs_raise_value_error(jobs: object) -> None:
 def test_bad_chunk_size_raises_value_error(chunk_size: object) -> None:
     with pytest.raises(ValueError, match="chunk_size"):
         list(wirecopy.parse_many(TEXTS, chunk_size=chunk_size))  # type: ignore[arg-type]
+
+
+def test_bad_arguments_raise_when_called_not_when_iterated() -> None:
+    with pytest.raises(TypeError, match="single str"):
+        wirecopy.parse_many("one article")
+    with pytest.raises(ValueError, match="jobs"):
+        wirecopy.parse_many([], jobs=0)

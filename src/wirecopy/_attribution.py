@@ -533,7 +533,8 @@ def _noun_phrase_before(
     text: str, masked: str, lo: int, cue_start: int, all_caps: bool
 ) -> Span | None:
     """Return the subject just before a cue (``Kosachev, chairman of X, said``: Kosachev)."""
-    words = _trim_time_words(_words(masked, lo, cue_start)[-16:])
+    # Sixteen words are plenty for a subject; read no further back than that needs.
+    words = _trim_time_words(_words(masked, max(lo, cue_start - 240), cue_start)[-16:])
     if not words:
         return None
     chunks = _clause_boundary_chunks(masked, words)
@@ -583,7 +584,7 @@ def _sentence_subject(
     text: str, masked: str, lo: int, cue_start: int, all_caps: bool
 ) -> Span | None:
     """Return the noun phrase that opens the clause (the subject of a participle cue)."""
-    words = _words(masked, lo, cue_start)[:12]
+    words = _words(masked, lo, min(cue_start, lo + 240))[:12]
     chunks = _clause_boundary_chunks(masked, words)
     for chunk in chunks:
         keys = [w.casefold() for w, _ in chunk]
@@ -803,6 +804,10 @@ def _speaker_for_cue(
     return None
 
 
+#: How many of the cues before a quotation in its sentence are considered (the last ones).
+_CUES_PER_SENTENCE = 4
+
+
 def _before_quote(
     text: str, masked: str, q: QuotedSpan, lo: int, all_caps: bool
 ) -> _Attribution | None:
@@ -823,7 +828,7 @@ def _before_quote(
     cue = Cue(text=text[last.start() : last.end()], span=_span(last))
     # The speaker is the subject of the last finite cue at or before the last cue:
     # "Ushakov said, adding that ..." -> Ushakov (not an earlier clause's subject).
-    candidates = list(cues)
+    candidates = cues[-_CUES_PER_SENTENCE:]  # a sentence has few cues; copy may not
     if _is_participle(last):
         finite = [m for m in cues[:-1] if not _is_participle(m)]
         candidates = finite[-1:] + candidates
@@ -1205,7 +1210,14 @@ def _is_term(
         return True
     if not words:
         return True
-    if len(words) <= 6 and _is_title_case(words) and not all_caps and not is_all_caps(inner):
+    speech_final = inner[-1:] in ",!?"  # '"Yes," he said': a quotation's own punctuation
+    if (
+        len(words) <= 6
+        and not speech_final
+        and _is_title_case(words)
+        and not all_caps
+        and not is_all_caps(inner)
+    ):
         tail = len(before) - 16
         introduced = bool(_cue_matches(before, max(0, tail), len(before))) or (
             before.rstrip().endswith(":")

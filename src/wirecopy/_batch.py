@@ -33,14 +33,17 @@ def parse_many(
         chunk_size: Texts sent to a worker at a time when ``jobs > 1``.
 
     Raises:
-        TypeError: An argument has the wrong type (raised when the bad item is reached).
+        TypeError: An argument has the wrong type (a non-``str`` item raises when it
+            is reached).
         ValueError: ``jobs`` or ``chunk_size`` is less than 1.
 
     Example:
         >>> import wirecopy
-        >>> [a.dateline.agency for a in wirecopy.parse_many(["LONDON (Reuters) - A.", "(AP) - B."])]
+        >>> articles = wirecopy.parse_many(["LONDON (Reuters) - A.", "(AP) - B."])
+        >>> [a.dateline.agency for a in articles]
         ['Reuters', 'AP']
     """
+    # Arguments are checked here, when parse_many is called, not at the first next().
     reference_date = check_reference_date(reference_date, "parse_many")
     if isinstance(texts, (str, bytes)):
         raise TypeError(
@@ -53,14 +56,18 @@ def parse_many(
         raise ValueError(f"parse_many() needs chunk_size >= 1, got {chunk_size!r}")
     one = partial(parse, reference_date=reference_date)
     if jobs == 1:
-        yield from map(one, texts)
-        return
+        return map(one, texts)
+    return _in_processes(one, iter(texts), jobs, chunk_size)
+
+
+def _in_processes(
+    one: partial[Article], texts: Iterator[str], jobs: int, chunk_size: int
+) -> Iterator[Article]:
     from concurrent.futures import ProcessPoolExecutor  # only when processes are asked for
 
-    iterator = iter(texts)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while True:
-            window = list(itertools.islice(iterator, jobs * chunk_size))
+            window = list(itertools.islice(texts, jobs * chunk_size))
             if not window:
                 return
             yield from pool.map(one, window, chunksize=chunk_size)
