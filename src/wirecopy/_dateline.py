@@ -134,22 +134,21 @@ NAME_CHARS = r"[\p{L}\p{M}'’\-]"
 # a dash that closes a formula
 DASH = r"(?:--|—|–|-|_)"
 
-# The three long alternations (month names, weekdays, agency credits) are defined once
-# per compiled shape in a DEFINE group and called by name wherever a fragment needs
-# them; pasting them into every place word made import take over a second.
-_MONTH_ALTERNATION = rf"(?i:{_alternation(s for _, spellings in MONTHS for s in spellings)})"
+# The three long lists (month names, weekdays, agency credits) are the regex module's
+# named lists (\L<name>), passed at compile time: pasting them as alternations into
+# every place word made the grammar take a second to compile.
+_NAMED_LISTS: Final[dict[str, list[str]]] = {
+    "months": sorted({s for _, spellings in MONTHS for s in spellings}),
+    "weekdays_full": sorted({s for _, sp in WEEKDAYS for s in sp if len(s) > 4}),
+    "weekdays_short": sorted({s for _, sp in WEEKDAYS for s in sp if len(s) <= 4}),
+    "aliases": sorted({k for a in AGENCIES for k in (a.name, *a.aliases)}),
+}
 
 # month = a spelling from _data.months, any case, optionally with a full stop
-MONTH_NAME = rf"(?&monthname){WORD_END}"
+MONTH_NAME = rf"(?i:\L<months>){WORD_END}"
 MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # weekday = a full name, or an abbreviation closed by "." or followed by ","
-_WEEKDAY_FULL = [s for _, spellings in WEEKDAYS for s in spellings if len(s) > 4]
-_WEEKDAY_SHORT = [s for _, spellings in WEEKDAYS for s in spellings if len(s) <= 4]
-_WEEKDAY_ALTERNATION = (
-    rf"(?:(?i:{_alternation(_WEEKDAY_FULL)}){WORD_END}"
-    rf"|(?i:{_alternation(_WEEKDAY_SHORT)})(?:\.|(?=,)))"
-)
-WEEKDAY = r"(?&weekday)"
+WEEKDAY = rf"(?:(?i:\L<weekdays_full>){WORD_END}|(?i:\L<weekdays_short>)(?:\.|(?=,)))"
 # day = 1..31, optionally with an ordinal suffix (5th, 1-го)
 DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:(?i:{_alternation(DAY_SUFFIXES)}))?{WORD_END}"
 YEAR4 = r"(?P<year>(?:1[7-9]|2[0-2])\d\d)(?!\d)"
@@ -164,8 +163,7 @@ TO_DATE = rf"(?:,{OSP}|\.{SP}|{SP}(?=\d))"
 
 # agency credit = [CAPITALISED PREFIX WORDS] [short-/chain-] ALIAS [service suffix]:
 #   AFP, ACAN-EFE, tca/dpa, BRIDGETOWN CANA, MOSCOW TASS, XINHUA DOMESTIC SERVICE
-_ALIAS_ALTERNATION = rf"(?i:{_alternation(k for a in AGENCIES for k in (a.name, *a.aliases))})"
-ALIAS_NAME = r"(?&aliasname)"
+ALIAS_NAME = r"(?i:\L<aliases>)"
 ALIAS = rf"(?P<alias>{ALIAS_NAME}){WORD_END}"
 _CREDIT_PREFIX = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’]{{1,30}}{HS}){{0,2}}?"
 _CREDIT_CHAIN = r"(?:\p{L}{2,12}[/\-]){0,2}"
@@ -214,11 +212,21 @@ CONNECTOR = (
     r"(?:de|del|della|degli|di|da|do|dos|das|du|des|la|le|les|el|al|am|an|der|den"
     r"|upon|of|sur|en|y|im|bei|op|aan|ter|van|von)" + WORD_END
 )
-CASED_WORD = rf"{_NOT_A_DATE}\p{{Lu}}{NAME_CHARS}{{0,30}}+{_ABBREVIATION_DOT}"
-CAPS_WORD = rf"{_NOT_A_DATE}\p{{Lu}}[\p{{Lu}}\p{{M}}'’\-]{{1,30}}+(?!\p{{Ll}}){_ABBREVIATION_DOT}"
+# The full month/weekday guard stands before a place's first word; later words get a
+# cheap English-month guard (a place word is never "MAY 13"). Guarding every word with
+# the full lists made the grammar slow to compile.
+_NOT_A_MONTH_QUICK = (
+    rf"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{{L}}.]{{0,7}}{SP}\d)"
+)
+_CASED = rf"\p{{Lu}}{NAME_CHARS}{{0,30}}+{_ABBREVIATION_DOT}"
+_CAPS = rf"\p{{Lu}}[\p{{Lu}}\p{{M}}'’\-]{{1,30}}+(?!\p{{Ll}}){_ABBREVIATION_DOT}"
+CASED_WORD = rf"{_NOT_A_DATE}{_CASED}"
+CAPS_WORD = rf"{_NOT_A_DATE}{_CAPS}"
 LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}'’\-]{1,30}+"
-PLACE_CASED = rf"{CASED_WORD}(?:{HS}{{1,2}}(?:{CONNECTOR}{HS}{{1,2}})?{CASED_WORD}){{0,4}}"
-PLACE_CAPS = rf"{CAPS_WORD}(?:{HS}{{1,2}}{CAPS_WORD}){{0,4}}"
+PLACE_CASED = (
+    rf"{CASED_WORD}(?:{HS}{{1,2}}(?:{CONNECTOR}{HS}{{1,2}})?{_NOT_A_MONTH_QUICK}{_CASED}){{0,4}}"
+)
+PLACE_CAPS = rf"{CAPS_WORD}(?:{HS}{{1,2}}{_NOT_A_MONTH_QUICK}{_CAPS}){{0,4}}"
 PLACE_LOWER = rf"{LOWER_WORD}(?:{HS}{LOWER_WORD}){{0,2}}"
 _PLACE_JOIN = rf"(?:/|{HS}/{HS})"  # KYIV/MOSCOW, RIYADH / DAMASCUS
 
@@ -228,25 +236,27 @@ def _places(place: str) -> str:
     return rf"(?P<place>{place})(?:{_PLACE_JOIN}(?P<place>{place})){{0,3}}"
 
 
-PLACES_CASED = _places(r"(?&placecased)")
-PLACES_CAPS = _places(r"(?&placecaps)")
-PLACES_LOWER = _places(r"(?&placelower)")
+PLACES_CASED = _places(PLACE_CASED)
+PLACES_CAPS = _places(PLACE_CAPS)
+PLACES_LOWER = _places(PLACE_LOWER)
 
 # qualifiers: state, country or region after the place
 #   , Mass.   , N.C.   , South Africa   (CUBA)   [India]   /Leningrad Region/
 _NOT_A_QUALIFIER = rf"(?!{MONTH_NAME}\.?{SP}\d|{WEEKDAY})"
 # in brackets, an agency is a credit, not a qualifier: (AP) vs (CUBA)
 _NOT_A_CREDIT = rf"(?!{ALIAS_NAME}{HS}?[)\]/])"
-QUALIFIER_WORD = rf"{_NOT_A_QUALIFIER}(?:(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}{NAME_CHARS}{{0,30}}+\.?)"
+_QUALIFIER = rf"(?:(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}{NAME_CHARS}{{0,30}}+\.?)"
+QUALIFIER_WORD = rf"{_NOT_A_QUALIFIER}{_QUALIFIER}"
 TITLE_QUALIFIER_WORD = rf"(?:(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}\p{{Ll}}{NAME_CHARS}{{0,30}}+\.?)"
 
 
 def _qualifier_words(word: str) -> str:
-    return rf"{word}(?:{HS}{{1,2}}(?:{CONNECTOR}{HS}{{1,2}})?{word}){{0,3}}"
+    later = _QUALIFIER if word == QUALIFIER_WORD else word
+    return rf"{word}(?:{HS}{{1,2}}(?:{CONNECTOR}{HS}{{1,2}})?{_NOT_A_MONTH_QUICK}{later}){{0,3}}"
 
 
-_QUALIFIER_WORDS = r"(?&qualifierwords)"
-_TITLE_QUALIFIER_WORDS = r"(?&titlequalifierwords)"
+_QUALIFIER_WORDS = _qualifier_words(QUALIFIER_WORD)
+_TITLE_QUALIFIER_WORDS = _qualifier_words(TITLE_QUALIFIER_WORD)
 QUALIFIER_BRACKETED = (
     rf"(?:{HS}{{1,2}}/{_NOT_A_CREDIT}(?P<qualifier>{_QUALIFIER_WORDS})/"
     rf"|{HS}{{0,2}}\({_NOT_A_CREDIT}(?P<qualifier>{_QUALIFIER_WORDS})\)"
@@ -302,25 +312,21 @@ SHAPES: Final = (
     ("place", rf"{NOT_FURNITURE}{PLACES_CAPS}{QUALIFIERS_TITLE}{SEP_DASH}"),
 )
 
-# The long fragments are defined once and called by name (``(?&placecased)``); the
-# shapes are one alternation, tried in order, so the whole grammar compiles once.
-_DEFINITIONS: Final = (
-    rf"(?(DEFINE)(?P<monthname>{_MONTH_ALTERNATION})(?P<weekday>{_WEEKDAY_ALTERNATION})"
-    rf"(?P<aliasname>{_ALIAS_ALTERNATION})"
-    rf"(?P<placecased>{PLACE_CASED})(?P<placecaps>{PLACE_CAPS})(?P<placelower>{PLACE_LOWER})"
-    rf"(?P<qualifierwords>{_qualifier_words(QUALIFIER_WORD)})"
-    rf"(?P<titlequalifierwords>{_qualifier_words(TITLE_QUALIFIER_WORD)}))"
-)
-_GRAMMAR_SOURCE: Final = (
-    _DEFINITIONS + "(?:" + "|".join(f"(?:{pattern})" for _, pattern in SHAPES) + ")"
-)
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    """Compile a shape with the named lists it uses (the module rejects unused ones)."""
+    lists = {name: items for name, items in _NAMED_LISTS.items() if f"\\L<{name}>" in pattern}
+    return regex.compile(pattern, **lists)  # type: ignore[arg-type]  # named lists: kwargs the stubs do not model
 
 
 @functools.cache
-def _grammar() -> regex.Pattern[str]:
-    """Compile the grammar once, on first use (it takes tens of milliseconds; importing
-    wirecopy should not)."""
-    return regex.compile(_GRAMMAR_SOURCE)
+def _compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The shapes, compiled once per process on first use.
+
+    Compiling the grammar takes about half a second; doing it at import would make
+    ``import wirecopy`` (in every worker of a Dask or Spark job) that much slower.
+    """
+    return tuple((name, _compile(pattern)) for name, pattern in SHAPES)
 
 
 _LEADING_SPACE: Final = regex.compile(r"\s*+")
@@ -428,12 +434,14 @@ def match_dateline(
     start = leading.end() if leading is not None else pos
     window_end = min(endpos, start + WINDOW)
     truncated = window_end < endpos
-    m = _grammar().match(text, start, window_end)
-    if m is None or m.end() == start:
-        return None
-    if truncated and _last(m, "alone") is not None:
-        return None  # "alone" was judged on a cut-off window
-    return _dateline(m, reference_date)
+    for _name, pattern in _compiled():
+        m = pattern.match(text, start, window_end)
+        if m is None or m.end() == start:
+            continue
+        if truncated and _last(m, "alone") is not None:
+            continue  # "alone" was judged on a cut-off window
+        return _dateline(m, reference_date)
+    return None
 
 
 def _captures(m: regex.Match[str], name: str) -> list[str]:
