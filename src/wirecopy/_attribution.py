@@ -1055,7 +1055,7 @@ def _resolve_pronoun(
     """``he``/``she``: the last speaker when it spoke just before, else the person
     mentioned last (skipping names of the other gender)."""
     key = mention.casefold()
-    female = {"he": False, "she": True}.get(key)
+    female = {"he": False, "him": False, "she": True, "her": True}.get(key)
     newer = chain.recent_person_occurrence(span.start, female=female)
     if (
         last_person is not None
