@@ -156,3 +156,16 @@ def test_cue_verbs_are_data() -> None:
 
 def test_a_capitalised_one_word_quotation_is_still_speech() -> None:
     assert attributions('"Yes," he said.') == [("Yes,", "he", "said")]
+
+
+def test_a_run_of_quotations_shares_the_cue_after_the_last() -> None:
+    text = '"No to injustice," "No to occupation," chanted the demonstrators.'
+    assert [s for _, s, _ in attributions(text)] == ["the demonstrators", "the demonstrators"]
+
+
+def test_acronym_defined_with_or() -> None:
+    text = (
+        "National Electric Vehicle Sweden, or NEVS, applied for protection.\n\n"
+        '"The court accepted the request," the company said.'
+    )
+    assert attributions(text)[0][1] == "National Electric Vehicle Sweden"

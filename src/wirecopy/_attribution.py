@@ -854,6 +854,32 @@ def _later_in_sentence(
     return None
 
 
+def _from_following_quotes(
+    text: str,
+    masked: str,
+    quoted: Sequence[QuotedSpan],
+    index: int,
+    paragraphs: Sequence[Span],
+    all_caps: bool,
+) -> _Attribution | None:
+    """Rule 3b: a run of quotations shares the cue after its last one.
+
+    ``"No to occupation," "No to Israel," chanted the demonstrators``.
+    """
+    for j in range(index, min(index + 6, len(quoted) - 1)):
+        current, following = quoted[j], quoted[j + 1]
+        current_end = current.close_mark.end if current.close_mark else current.span.end
+        gap = masked[current_end : following.open_mark.start]
+        if current.last_paragraph != following.paragraph or gap.strip(" \t,;—–-"):
+            return None
+        end_para = paragraphs[following.last_paragraph]
+        _, hi = _sentence_bounds(masked, end_para, following.span.end, following.span.end)
+        found = _after_quote(text, masked, following, hi, all_caps)
+        if found is not None:
+            return found
+    return None
+
+
 def _colon_lead_in(text: str, masked: str, para: Span, all_caps: bool) -> _Attribution | None:
     """Rule 4: the previous paragraph ends ``X said:``."""
     if not masked[para.start : para.end].rstrip().endswith(":"):
@@ -1196,7 +1222,14 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 def _is_term(
-    text: str, masked: str, q: QuotedSpan, lo: int, hi: int, has_cue: bool, all_caps: bool
+    text: str,
+    masked: str,
+    q: QuotedSpan,
+    lo: int,
+    hi: int,
+    has_cue: bool,
+    all_caps: bool,
+    cue_follows: bool = False,
 ) -> bool:
     """Decide whether a quoted span is a name, title or scare quote rather than a quotation.
 
@@ -1211,7 +1244,8 @@ def _is_term(
         return True
     if not words:
         return True
-    speech_final = inner[-1:] in ",!?"  # '"Yes," he said': a quotation's own punctuation
+    # '"Yes," he said': a quotation's own punctuation, with its cue right after it.
+    speech_final = inner[-1:] in ",!?" and cue_follows
     if (
         len(words) <= 6
         and not speech_final
@@ -1279,16 +1313,25 @@ def attribute(
                 if _SENTENCE_BREAK.search(masked, prev_end, q.open_mark.start)
                 else lo
             )
+        direct = _after_quote(text, masked, q, hi, all_caps)
         attribution = (
-            _after_quote(text, masked, q, hi, all_caps)
+            direct
             or _before_quote(text, masked, q, lo, all_caps)
             or _later_in_sentence(text, masked, q, hi, all_caps)
         )
+        if attribution is None:
+            attribution = _from_following_quotes(text, masked, quoted, i, paragraphs, all_caps)
         opens_paragraph = q.open_mark.start == para.start
         if attribution is None and opens_paragraph and q.paragraph > 0:
             attribution = _colon_lead_in(text, masked, paragraphs[q.paragraph - 1], all_caps)
         has_cue = attribution is not None and attribution.cue is not None
-        if _is_term(text, masked, q, lo, hi, has_cue, all_caps):
+        close_end = q.close_mark.end if q.close_mark else q.span.end
+        cue_follows = (
+            direct is not None
+            and direct.cue is not None
+            and direct.cue.span.start - close_end <= 40
+        )
+        if _is_term(text, masked, q, lo, hi, has_cue, all_caps, cue_follows):
             terms.append(QuotedTerm(text=text[q.span.start : q.span.end], span=q.span))
             continue
         speaker: Speaker | None = None

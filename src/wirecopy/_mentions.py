@@ -624,7 +624,10 @@ def _mark_places(chain: MentionChain, text: str) -> MentionChain:
     return attrs.evolve(chain, mentions=mentions)
 
 
-_ACRONYM_DEFINITION = regex.compile(r"[ \t]{0,2}\(([\p{Lu}]{2,8})\)")
+#: "Long Name (LN)" or "Long Name, or LN," defines an acronym.
+_ACRONYM_DEFINITION = regex.compile(
+    r"[ \t]{0,2}\(([\p{Lu}]{2,8})\)|,[ \t]{1,2}or[ \t]{1,2}([\p{Lu}]{2,8})(?=[,.;])"
+)
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "el", "y", "in", "on"})
 
 
@@ -643,7 +646,7 @@ def _add_acronyms(
     (``Guatemalan National Revolutionary Unity (URNG)`` keeps the Spanish order).
     """
     for m in _ACRONYM_DEFINITION.finditer(text, start, end):
-        acronym = m.group(1)
+        acronym = m.group(1) or m.group(2)
         before = text[max(start, m.start() - 120) : m.start()]
         words = before.split()[-(len(acronym) + 4) :]
         for size in range(len(words), 0, -1):
@@ -677,7 +680,7 @@ def _add_acronyms(
                     )
                 )
                 runs.append((position, name.split()))
-                runs.append((m.start(1), [acronym]))
+                runs.append((m.start(1) if m.group(1) else m.start(2), [acronym]))
                 break
 
 
