@@ -12,7 +12,7 @@ from wirecopy._attribution import attribute
 from wirecopy._model import Article, Dateline, Headline, Lede, Quote, QuotedTerm, Span
 from wirecopy._quotes import scan_quoted_spans
 from wirecopy._segment import Layout, segment
-from wirecopy._text import fold
+from wirecopy._text import fold_keeping_lines
 from wirecopy.errors import check_reference_date, check_text
 
 __all__ = ["find_quotes", "parse", "parse_dateline", "parse_headline", "parse_lede"]
@@ -70,8 +70,9 @@ def _quotations(text: str, layout: Layout) -> tuple[tuple[Quote, ...], tuple[Quo
     if not spans:
         return (), ()
     quoted = scan_quoted_spans(text, spans)
-    folded = fold(text)
-    return attribute(text, folded, spans, quoted, chain_span=Span(0, len(text)))
+    folded = fold_keeping_lines(text)
+    # Names are read from the body: a title-case headline is not a list of names.
+    return attribute(text, folded, spans, quoted, chain_span=Span(spans[0].start, len(text)))
 
 
 def parse_headline(text: str) -> Headline | None:

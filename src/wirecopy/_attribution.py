@@ -847,9 +847,16 @@ def _later_in_sentence(
     """Rule 3: a cue later in the sentence, after other words."""
     start = q.close_mark.end if q.close_mark else q.span.end
     for cue_m in _cue_matches(masked, start, hi):
+        cue = Cue(text=text[cue_m.start() : cue_m.end()], span=_span(cue_m))
+        if masked[start : cue_m.start()].rstrip().endswith(",") and not _addressee_follows(cue_m):
+            # '... "two to three months" to eliminate them, said General Valery Manilov'
+            after = _noun_phrase_after(
+                text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps
+            )
+            if after and _plausible_speaker(text, after, all_caps):
+                return _Attribution(text[after.start : after.end], after, cue)
         np = _noun_phrase_before(text, masked, start, cue_m.start(), all_caps)
         if np and _plausible_speaker(text, np, all_caps):
-            cue = Cue(text=text[cue_m.start() : cue_m.end()], span=_span(cue_m))
             return _Attribution(text[np.start : np.end], np, cue)
     return None
 

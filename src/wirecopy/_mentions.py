@@ -787,8 +787,8 @@ def _title_before(text: str, pos: int, lo: int) -> list[str]:
     if not window.endswith((" ", "\t")) or window[-2:-1].isspace():
         return []  # a title stands right before the name, on the same line
     words = window.split()
-    if not words:
-        return []
+    if not words or words[-1].casefold() in ("of", "for", "from", "at", "the", "by", "with"):
+        return []  # "the spokesman of the Ministry": the title is not the Ministry's
     if words[-1].casefold() in HONORIFICS:
         return words[-1:]
     taken: list[str] = []

@@ -18,6 +18,7 @@ from wirecopy._model import Span
 __all__ = [
     "ends_abbreviation",
     "fold",
+    "fold_keeping_lines",
     "has_no_case_cues",
     "is_all_caps",
     "is_all_lower",
@@ -43,6 +44,22 @@ _FIRST_WORD = regex.compile(r"[^ \t\r\n]{1,60}")  # NBSP binds: a wrapper never 
 
 #: Lines longer than this are never hard-wrapped copy: one line is one paragraph.
 _MAX_WRAP_WIDTH = 100
+
+
+_FOLD_KEEPING_LINES = str.maketrans(
+    dict.fromkeys(_SPACE_LIKE.replace("\n", "").replace("\r", ""), " ")
+)
+
+
+def fold_keeping_lines(text: str) -> str:
+    """Like :func:`fold`, but keep ``\\n`` and ``\\r`` so that nothing read on one line
+    (a name, a title) runs on into the next paragraph.
+
+    Example:
+        >>> fold_keeping_lines("By Jo\\xa0Roe\\n\\nJan. 12")
+        'By Jo Roe\\n\\nJan. 12'
+    """
+    return text.translate(_FOLD_KEEPING_LINES)
 
 
 def fold(text: str) -> str:
