@@ -561,6 +561,56 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 
+#: Words that make a capitalised name a place (never a person's).
+_PLACE_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "Island",
+        "Islands",
+        "Avenue",
+        "Bay",
+        "Lake",
+        "Mountain",
+        "Mount",
+        "Valley",
+        "Province",
+        "Region",
+        "County",
+        "City",
+        "Airport",
+        "Station",
+        "Park",
+        "Hill",
+        "Hills",
+        "Beach",
+        "Coast",
+        "Gulf",
+        "Strait",
+        "Peninsula",
+        "Desert",
+        "Canal",
+        "Bridge",
+        "Road",
+        "Palace",
+        "Castle",
+        "Stadium",
+        "Hospital",
+        "Port",
+        "Harbour",
+        "Harbor",
+        "Forest",
+        "Falls",
+        "Heights",
+        "Springs",
+        "Strip",
+        "Bank",
+        "Highway",
+        "Boulevard",
+        "Plaza",
+    )
+)
+
+
 def _person_like(name_words: list[str]) -> bool:
     """A person's name: two to four words, none of them an organisation word or acronym."""
     if not 2 <= len(name_words) <= 5:
@@ -568,7 +618,8 @@ def _person_like(name_words: list[str]) -> bool:
     if name_words[-1].endswith(("ans", "ese")) and len(name_words[-1]) > 5:
         return False  # "North Koreans", "the Iraqis": a people, not a person
     for word in name_words:
-        if word.casefold() in _ORGANISATION_WORDS or word.casefold() in ROLE_NOUNS:
+        key = word.casefold()
+        if key in _ORGANISATION_WORDS or key in ROLE_NOUNS or key in _PLACE_WORDS:
             return False
         if len(word) > 1 and word.isupper() and "." not in word:
             return False
