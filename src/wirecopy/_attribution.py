@@ -1353,8 +1353,8 @@ def attribute(
                 if resolved.person:
                     last_person = speaker
                     last_person_paragraph = q.last_paragraph
-                elif speaker.resolved_by != "source" or speaker.name[:1].isupper():
-                    last_source = speaker
+                if speaker.resolved_by in ("name", "surname", "description"):
+                    last_source = speaker  # what "it said" can refer to: the last named source
         elif last_speaker is not None and (
             q.paragraph == last_paragraph or q.paragraph == last_paragraph + 1
         ):
