@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -215,9 +215,8 @@ _PARTICLE_SET = frozenset(
 )
 
 
-@attrs.frozen(kw_only=True)
-class Mention:
-    """A named person or body as the article introduces it."""
+class Mention(NamedTuple):
+    """A named person or body as the article introduces it (an internal record)."""
 
     name: str
     """The fullest form of the name."""
@@ -670,7 +669,7 @@ def _mark_places(chain: MentionChain, text: str) -> MentionChain:
     if not places:
         return chain
     mentions = tuple(
-        attrs.evolve(m, person=False) if i in places else m for i, m in enumerate(chain.mentions)
+        m._replace(person=False) if i in places else m for i, m in enumerate(chain.mentions)
     )
     return attrs.evolve(chain, mentions=mentions)
 
