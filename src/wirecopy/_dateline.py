@@ -434,7 +434,12 @@ def match_dateline(
     start = leading.end() if leading is not None else pos
     window_end = min(endpos, start + WINDOW)
     truncated = window_end < endpos
-    for _name, pattern in _compiled():
+    if start >= window_end:
+        return None
+    first = text[start]
+    for name, pattern in _compiled():
+        if not _can_start(name, first):
+            continue
         m = pattern.match(text, start, window_end)
         if m is None or m.end() == start:
             continue
@@ -442,6 +447,37 @@ def match_dateline(
             continue  # "alone" was judged on a cut-off window
         return _dateline(m, reference_date)
     return None
+
+
+#: What the first character of each shape can be (each pattern begins that way), so a
+#: paragraph is only tried against the shapes it could open.
+_FIRST_CHARACTER: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "agency first": "(",
+        "place, date, agency": "upper",
+        "lower-case place, date, agency": "lower",
+        "date, agency": "letter-or-digit",
+        "agency": "(./ \t\xa0",
+        "place, date": "upper",
+        "place, date, unlisted agency": "upper",
+        "unlisted agency": "(",
+        "lower-case place, date": "lower",
+        "place": "upper",
+    }
+)
+
+
+def _can_start(shape: str, first: str) -> bool:
+    allowed = _FIRST_CHARACTER.get(shape)
+    if allowed is None:
+        return True
+    if allowed == "upper":
+        return first.isupper()
+    if allowed == "lower":
+        return first.islower()
+    if allowed == "letter-or-digit":
+        return first.isalnum()
+    return first in allowed
 
 
 def _captures(m: regex.Match[str], name: str) -> list[str]:
