@@ -169,3 +169,11 @@ def test_acronym_defined_with_or() -> None:
         '"The court accepted the request," the company said.'
     )
     assert attributions(text)[0][1] == "National Electric Vehicle Sweden"
+
+
+def test_cue_verbs_are_unique_data() -> None:
+    from wirecopy._data.cues import SPEECH_VERBS
+
+    bases = [row[0] for row in SPEECH_VERBS]
+    assert len(bases) == len(set(bases))
+    assert all(len(row) == 4 for row in SPEECH_VERBS)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 #: Speech verbs, one row per verb: base, past, present third person, present participle.
 SPEECH_VERBS: tuple[tuple[str, str, str, str], ...] = (
+    ("reaffirm", "reaffirmed", "reaffirms", "reaffirming"),
+    ("protest", "protested", "protests", "protesting"),
+    ("retort", "retorted", "retorts", "retorting"),
     ("say", "said", "says", "saying"),
     ("tell", "told", "tells", "telling"),
     ("add", "added", "adds", "adding"),
@@ -135,6 +138,9 @@ PARTICLE_REQUIRED: frozenset[str] = frozenset({"point", "spell", "lash", "hit", 
 
 #: Phrasal cues whose verb is not otherwise a speech verb.
 PHRASAL_CUES: tuple[str, ...] = (
+    "chimed in",
+    "chimes in",
+    "chiming in",
     "pointed out",
     "points out",
     "pointing out",
