@@ -1094,7 +1094,8 @@ def _resolve_pronoun(
     if (
         last_person is not None
         and recent
-        and (female is None or _looks_female(last_person, chain) == female)
+        # Unknown gender is compatible; only a name known to be a woman's rules out "he".
+        and not (female is False and _looks_female(last_person, chain))
         and not (
             newer is not None
             and newer[1] > last_person.span.end
