@@ -27,7 +27,10 @@ import attrs
 import regex
 
 from wirecopy._data.cues import (
+    ADDRESSEE_CUES,
+    BASE_FORMS_KEPT,
     CUE_PARTICLES,
+    NOUN_LIKE_CUES,
     PARTICLE_REQUIRED,
     PHRASAL_CUES,
     RUSSIAN_SOURCE_FIRST_CUES,
@@ -35,8 +38,21 @@ from wirecopy._data.cues import (
     SOURCE_FIRST_CUES,
     SPEECH_VERBS,
 )
-from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
-from wirecopy._data.titles import HONORIFICS, PERSON_PRONOUNS, ROLE_NOUNS
+from wirecopy._data.function_words import (
+    ADVERBS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
+from wirecopy._data.titles import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+)
 from wirecopy._mentions import MentionChain, build_chain, split_title
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._quotes import QuotedSpan
@@ -46,52 +62,6 @@ __all__ = ["attribute"]
 
 # --- the cue grammar, built from the data -------------------------------------------
 
-#: Base forms that are also common nouns or too vague to be a cue on their own.
-_BASE_FORMS_KEPT = frozenset(
-    {"say", "add", "warn", "insist", "argue", "explain", "note", "claim", "believe", "stress"}
-)
-#: Forms that are also common nouns: a cue only when no other reading is nearer.
-_NOUN_LIKE = frozenset(
-    {
-        "states",
-        "reports",
-        "charges",
-        "claims",
-        "calls",
-        "orders",
-        "finds",
-        "notes",
-        "remarks",
-        "comments",
-        "points",
-        "answers",
-        "estimates",
-        "quotes",
-        "reads",
-        "requests",
-        "appeals",
-        "demands",
-        "promises",
-        "pledges",
-        "vows",
-        "regrets",
-        "cries",
-        "posts",
-        "counters",
-        "reasons",
-        "order",
-        "post",
-        "counter",
-        "reading",
-        "feeling",
-        "thinking",
-        "reasoning",
-        "posting",
-        "warnings",
-        "ruling",
-    }
-)
-
 
 def _cue_forms() -> list[str]:
     forms: set[str] = set()
@@ -99,7 +69,7 @@ def _cue_forms() -> list[str]:
         if base in PARTICLE_REQUIRED:
             continue
         forms.update((past, third, ing))
-        if base in _BASE_FORMS_KEPT:
+        if base in BASE_FORMS_KEPT:
             forms.add(base)
     forms.update(PHRASAL_CUES)
     forms.update(RUSSIAN_SPEECH_VERBS)
@@ -180,137 +150,7 @@ _WORD = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3}){1,4}|[\p{L}\p{N}][\p{L}\p{N}'’
 _SENTENCE_BREAK = regex.compile(
     r"[.!?](?:[\"'”’»)]{0,2})[ \t\n\r]{1,8}(?=[\p{Lu}\"“«‘(`'\x1a])|[;]"
 )
-_ADVERBS = frozenset(
-    {
-        "also",
-        "later",
-        "earlier",
-        "then",
-        "again",
-        "further",
-        "recently",
-        "previously",
-        "separately",
-        "repeatedly",
-        "publicly",
-        "privately",
-        "flatly",
-        "bluntly",
-        "firmly",
-        "simply",
-        "only",
-        "once",
-        "had",
-        "has",
-        "have",
-        "was",
-        "is",
-        "would",
-        "will",
-        "reportedly",
-        "has also",
-        "today",
-        "yesterday",
-        "tonight",
-    }
-)
 _SPEECH_FOLLOWERS = (":", ",", "that", "THAT", '"', "“", "«", "`", "'", "\x1a")
-_TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "morning",
-        "evening",
-        "afternoon",
-        "night",
-        "week",
-        "month",
-        "year",
-        "weekend",
-    }
-)
-_STOP_AFTER_NAME = frozenset(
-    {
-        "who",
-        "which",
-        "that",
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "when",
-        "while",
-        "as",
-        "to",
-        "from",
-        "of",
-        "with",
-        "about",
-        "for",
-        "and",
-        "but",
-        "adding",
-        "saying",
-        "told",
-        "said",
-        "the",
-        "a",
-        "an",
-        "this",
-        "last",
-        "late",
-        "early",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "recently",
-        "earlier",
-        "later",
-        "here",
-        "there",
-    }
-)
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "one",
-        "some",
-        "several",
-        "two",
-        "three",
-        "many",
-        "other",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "another",
-        "both",
-        "all",
-        "most",
-        "few",
-        "this",
-    }
-)
 _TERM_MARKERS = regex.compile(
     r"(?:so-called|so[ \t]called|dubbed|titled|entitled|named|nicknamed|code-named|"
     r"codenamed|known[ \t]as|the[ \t]term|the[ \t]word|the[ \t]words|the[ \t]phrase|"
@@ -421,7 +261,7 @@ def _cue_matches(masked: str, start: int, end: int) -> list[_CueMatch]:
         if m.group()[:1].isupper() and not m.group().isupper():
             continue  # "the United States", "Says Who" in mixed-case copy: not a cue
         word = m.group().split()[0].casefold()
-        if word in _NOUN_LIKE:
+        if word in NOUN_LIKE_CUES:
             # "the United States said", "the reports": a noun, unless it introduces speech.
             follow = masked[m.end() : min(end, m.end() + 8)].lstrip(" \t\r\n")
             if not follow.startswith(_SPEECH_FOLLOWERS):
@@ -520,7 +360,7 @@ def _determiner_before(keys: list[str], end: int) -> int | None:
     j = end - 1
     found: int | None = None
     while j >= 0 and end - j <= 12:
-        if keys[j] in _DETERMINERS:
+        if keys[j] in DETERMINERS:
             found = j
             if j == 0 or keys[j - 1] not in _PREPOSITIONS:
                 return found
@@ -548,7 +388,7 @@ def _noun_phrase_before(
         # that is a name and nothing else ("Alan Feduccia, an evolutionary biologist,").
         earlier = _valid_suffix(chunks[index - 1], all_caps)
         leads = chunks[index][0][0].casefold()
-        if leads in _DETERMINERS and leads != "one" and len(earlier) != len(chunks[index - 1]):
+        if leads in DETERMINERS and leads != "one" and len(earlier) != len(chunks[index - 1]):
             break
         if (
             earlier
@@ -573,7 +413,7 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
     if first in PERSON_PRONOUNS:
         return False
     if all_caps:
-        return first in _DETERMINERS or first in ROLE_NOUNS or first in TITLE_WORDS
+        return first in DETERMINERS or first in ROLE_NOUNS or first in TITLE_WORDS
     return not _is_capitalised(chunk[0][0])
 
 
@@ -599,7 +439,7 @@ def _sentence_subject(
                     _is_capitalised(chunk[end][0])
                     or keys[end] in TITLE_WORDS
                     or keys[end] in ROLE_NOUNS
-                    or (keys[0] in _DETERMINERS and not _looks_like_verb(keys[end]))
+                    or (keys[0] in DETERMINERS and not _looks_like_verb(keys[end]))
                 )
             ):
                 break
@@ -643,7 +483,7 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
             elif (
                 not seen_name
                 and len(taken) >= 4
-                and (not taken or taken[0][0].casefold() not in _DETERMINERS)
+                and (not taken or taken[0][0].casefold() not in DETERMINERS)
             ):
                 break
         taken.append((word, span))
@@ -657,22 +497,22 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
     if not taken:
         return None
     first = taken[0][0]
-    if not (all_caps or seen_name or first.casefold() in _DETERMINERS | PERSON_PRONOUNS.keys()):
+    if not (all_caps or seen_name or first.casefold() in DETERMINERS | PERSON_PRONOUNS.keys()):
         return None  # "said, referring to ...": no source follows
     return Span(taken[0][1].start, taken[-1][1].end)
 
 
 def _is_description(words: list[tuple[str, Span]]) -> bool:
-    return bool(words) and words[0][0].casefold() in _DETERMINERS
+    return bool(words) and words[0][0].casefold() in DETERMINERS
 
 
 def _trim_time_words(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """Drop adverbs and time phrases between a subject and its cue ("Bush on Tuesday")."""
     while words:
         key = words[-1][0].casefold().rstrip(".,")
-        after_determiner = len(words) > 1 and words[-2][0].casefold() in _DETERMINERS
+        after_determiner = len(words) > 1 and words[-2][0].casefold() in DETERMINERS
         adverb = key.endswith("ly") and len(key) > 4 and not after_determiner  # not "the daily"
-        if key in _ADVERBS or key in _TIME_WORDS or adverb:
+        if key in ADVERBS or key in TIME_WORDS or adverb:
             words = words[:-1]
             if words and words[-1][0].casefold() in ("on", "last", "this", "late", "early"):
                 words = words[:-1]
@@ -686,7 +526,7 @@ def _plausible_speaker(text: str, span: Span, all_caps: bool) -> bool:
     if not words or len(words) > 12:
         return False
     key = words[0].casefold()
-    if key in PERSON_PRONOUNS or key in _DETERMINERS or all_caps:
+    if key in PERSON_PRONOUNS or key in DETERMINERS or all_caps:
         return True
     return any(_is_capitalised(w) for w in words) or len(words) <= 4
 
@@ -768,17 +608,14 @@ def _after_quote(
     after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
     if after and _plausible_speaker(text, after, all_caps):
         first = masked[after.start : after.end].split()[0]
-        if _is_capitalised(first) or first.casefold() in _DETERMINERS:
+        if _is_capitalised(first) or first.casefold() in DETERMINERS:
             return _Attribution(text[after.start : after.end], after, cue)
     return None
 
 
-_ADDRESSEE_CUES = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "informed"})
-
-
 def _addressee_follows(cue_m: _CueMatch) -> bool:
     """``told Xinhua``: the name after these verbs is the listener, not the source."""
-    return cue_m.group().split()[0].casefold() in _ADDRESSEE_CUES
+    return cue_m.group().split()[0].casefold() in ADDRESSEE_CUES
 
 
 def _is_participle(cue_m: _CueMatch) -> bool:
@@ -913,74 +750,7 @@ class _Resolved(NamedTuple):
     person: bool
 
 
-_ORGANISATION_NOUNS = frozenset(
-    {
-        "company",
-        "firm",
-        "bank",
-        "ministry",
-        "department",
-        "agency",
-        "government",
-        "court",
-        "newspaper",
-        "paper",
-        "daily",
-        "council",
-        "committee",
-        "commission",
-        "office",
-        "embassy",
-        "board",
-        "union",
-        "party",
-        "group",
-        "army",
-        "military",
-        "administration",
-        "kremlin",
-        "organization",
-        "organisation",
-        "association",
-        "federation",
-        "institute",
-        "fund",
-        "regulator",
-        "authority",
-        "authorities",
-        "police",
-        "statement",
-        "report",
-        "communique",
-        "band",
-        "team",
-        "club",
-        "network",
-        "station",
-        "radio",
-        "television",
-        "exchange",
-    }
-)
-_GROUP_NOUNS = frozenset(
-    {
-        "rebels",
-        "guerrillas",
-        "insurgents",
-        "militants",
-        "movement",
-        "front",
-        "alliance",
-        "coalition",
-        "faction",
-        "brigades",
-        "organisation",
-        "group",
-        "rebel",
-        "guerrilla",
-    }
-)
-_ORGANISATION_NOUNS = _ORGANISATION_NOUNS | _GROUP_NOUNS
+_ORGANISATION_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS
 _PERSON_ROLES = ROLE_NOUNS - _ORGANISATION_NOUNS
 
 
@@ -1020,7 +790,7 @@ def _resolve(
         found = chain.recent_organisation(span.start)
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "pronoun"), False)
-    if keys[0] in _DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
+    if keys[0] in DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
         return _resolve_description(mention, keys, span, chain, last_person, recent)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
     clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
@@ -1117,27 +887,6 @@ def _resolve_pronoun(
     return _Resolved(_speaker(mention, mention, span, None, "source"), False)
 
 
-_DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "report",
-        "communique",
-        "document",
-        "documents",
-        "editorial",
-        "letter",
-        "release",
-        "filing",
-        "study",
-        "survey",
-        "poll",
-        "proposal",
-        "resolution",
-        "paper's",
-    }
-)
-
-
 def _resolve_description(
     mention: str,
     keys: list[str],
@@ -1160,15 +909,13 @@ def _resolve_description(
         if defined is not None and len(keys) <= 4:
             return _Resolved(_speaker(defined.name, mention, span, None, "description"), False)
     head = keys[-1]
-    if head in _DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS:
         # "the statement said": the document, as written; "the guerrillas' statement",
         # "the rebel communique": the body that issued it.
         owners = [
             w.casefold()[:-2] for w in mention.split()[:-1] if w.casefold()[-2:] in ("'s", "’s")
         ]
-        owners += [
-            k for k in keys[:-1] if k in _ORGANISATION_NOUNS or k.rstrip("s") in _GROUP_NOUNS
-        ]
+        owners += [k for k in keys[:-1] if k in _ORGANISATION_NOUNS or k.rstrip("s") in GROUP_NOUNS]
         if not owners:
             return as_written
         owner = owners[-1]

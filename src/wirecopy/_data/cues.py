@@ -225,3 +225,55 @@ RUSSIAN_SPEECH_VERBS: tuple[str, ...] = (
 
 #: Russian phrases that put the source after them ("по словам X").
 RUSSIAN_SOURCE_FIRST_CUES: tuple[str, ...] = ("по словам", "по мнению", "по данным", "как сообщил")
+
+#: Base forms kept as cues; other base forms are nouns too often (a call, an order).
+BASE_FORMS_KEPT: frozenset[str] = frozenset(
+    {"say", "add", "warn", "insist", "argue", "explain", "note", "claim", "believe", "stress"}
+)
+
+#: Cue forms that are also nouns: a cue only when speech follows (``reports that``).
+NOUN_LIKE_CUES: frozenset[str] = frozenset(
+    {
+        "states",
+        "reports",
+        "charges",
+        "claims",
+        "calls",
+        "orders",
+        "finds",
+        "notes",
+        "remarks",
+        "comments",
+        "points",
+        "answers",
+        "estimates",
+        "quotes",
+        "reads",
+        "requests",
+        "appeals",
+        "demands",
+        "promises",
+        "pledges",
+        "vows",
+        "regrets",
+        "cries",
+        "posts",
+        "counters",
+        "reasons",
+        "order",
+        "post",
+        "counter",
+        "reading",
+        "feeling",
+        "thinking",
+        "reasoning",
+        "posting",
+        "warnings",
+        "ruling",
+    }
+)
+
+#: Cues whose following name is the listener, not the source (``told Xinhua``).
+ADDRESSEE_CUES: frozenset[str] = frozenset(
+    {"told", "tells", "tell", "telling", "asked", "asks", "informed"}
+)

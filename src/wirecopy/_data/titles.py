@@ -307,3 +307,95 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
         "Leila",
     )
 )
+
+#: Nouns for groups: a description built on one stands for an organisation.
+GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "rebels",
+        "guerrillas",
+        "insurgents",
+        "militants",
+        "movement",
+        "front",
+        "alliance",
+        "coalition",
+        "faction",
+        "brigades",
+        "organisation",
+        "group",
+        "rebel",
+        "guerrilla",
+    }
+)
+
+#: Nouns for documents: the source as written, or the body that issued it.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "statement",
+        "report",
+        "communique",
+        "document",
+        "documents",
+        "editorial",
+        "letter",
+        "release",
+        "filing",
+        "study",
+        "survey",
+        "poll",
+        "proposal",
+        "resolution",
+        "paper's",
+    }
+)
+
+#: Nouns for bodies: a description built on one stands for an organisation.
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "company",
+        "firm",
+        "bank",
+        "ministry",
+        "department",
+        "agency",
+        "government",
+        "court",
+        "newspaper",
+        "paper",
+        "daily",
+        "council",
+        "committee",
+        "commission",
+        "office",
+        "embassy",
+        "board",
+        "union",
+        "party",
+        "group",
+        "army",
+        "military",
+        "administration",
+        "kremlin",
+        "organization",
+        "organisation",
+        "association",
+        "federation",
+        "institute",
+        "fund",
+        "regulator",
+        "authority",
+        "authorities",
+        "police",
+        "statement",
+        "report",
+        "communique",
+        "band",
+        "team",
+        "club",
+        "network",
+        "station",
+        "radio",
+        "television",
+        "exchange",
+    }
+)
