@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
+from wirecopy._data.names import NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
 from wirecopy._text import has_no_case_cues
 
@@ -31,133 +32,6 @@ _NAME_RUN = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
-
-#: Words that are capitalised in copy but never start or end a person's name.
-_NOT_NAME_WORDS = frozenset(
-    w.casefold()
-    for w in (
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "As",
-        "For",
-        "To",
-        "By",
-        "Of",
-        "With",
-        "From",
-        "He",
-        "She",
-        "They",
-        "It",
-        "We",
-        "I",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan.",
-        "Feb.",
-        "Mar.",
-        "Apr.",
-        "Aug.",
-        "Sept.",
-        "Sep.",
-        "Oct.",
-        "Nov.",
-        "Dec.",
-        "According",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "Speaking",
-        "Asked",
-        "Meanwhile",
-        "However",
-        "Also",
-        "Earlier",
-        "Later",
-        "Still",
-        "Yet",
-        "So",
-        "Then",
-        "There",
-        "Here",
-        "Our",
-        "My",
-        "Your",
-        "What",
-        "Why",
-        "How",
-        "Who",
-        "Where",
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Dr.",
-        "US",
-        "U.S.",
-        "UN",
-        "U.N.",
-        "EU",
-        "NATO",
-        "AP",
-        "AFP",
-        "TASS",
-        "Reuters",
-        "Xinhua",
-        "Russian",
-        "American",
-        "Chinese",
-        "British",
-        "French",
-        "German",
-        "Iranian",
-        "Israeli",
-        "Palestinian",
-        "Ukrainian",
-        "Japanese",
-        "Indian",
-        "Soviet",
-        "European",
-        "Iraqi",
-        "Syrian",
-        "Korean",
-        "Cuban",
-        "Turkish",
-    )
-)
 
 
 def _strip_possessive(word: str) -> str:
@@ -440,18 +314,18 @@ def _read_run(run: str) -> tuple[list[str], list[str], bool] | None:
     ``None`` when it names nobody (``The``, ``Monday``).
     """
     raw = run.split()
-    if len(raw) == 1 and raw[0].casefold() in _NOT_NAME_WORDS:
+    if len(raw) == 1 and raw[0].casefold() in NOT_NAME_WORDS:
         return None
     raw = [_strip_possessive(w) for w in raw]
     person_title, person_name = split_title(raw)
     titled_person = bool(person_title) and _person_like(person_name)
-    if not titled_person and any(w.casefold() in _ORGANISATION_WORDS for w in raw[1:]):
+    if not titled_person and any(w.casefold() in ORGANISATION_WORDS for w in raw[1:]):
         words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
         return [], words, True
     words = raw
-    while words and words[0].casefold() in _NOT_NAME_WORDS:
+    while words and words[0].casefold() in NOT_NAME_WORDS:
         words = words[1:]
-    while words and words[-1].casefold() in _NOT_NAME_WORDS:
+    while words and words[-1].casefold() in NOT_NAME_WORDS:
         words = words[:-1]
     if not words:
         return None
@@ -462,154 +336,6 @@ def _read_run(run: str) -> tuple[list[str], list[str], bool] | None:
     return (title_words, name_words, False) if name_words else None
 
 
-_ORGANISATION_WORDS = frozenset(
-    w.casefold()
-    for w in (
-        "Inc",
-        "Inc.",
-        "Corp",
-        "Corp.",
-        "Co",
-        "Co.",
-        "Ltd",
-        "Ltd.",
-        "LLC",
-        "Plc",
-        "AG",
-        "SA",
-        "Group",
-        "Bank",
-        "Ministry",
-        "Party",
-        "Council",
-        "Committee",
-        "Commission",
-        "Union",
-        "Association",
-        "Agency",
-        "Court",
-        "Department",
-        "Office",
-        "Organization",
-        "Organisation",
-        "Institute",
-        "University",
-        "College",
-        "School",
-        "Fund",
-        "Army",
-        "Forces",
-        "Force",
-        "Police",
-        "Corporation",
-        "Company",
-        "Holdings",
-        "Airlines",
-        "Airways",
-        "Motors",
-        "Exchange",
-        "Board",
-        "Authority",
-        "Times",
-        "Post",
-        "Journal",
-        "News",
-        "Press",
-        "Service",
-        "Services",
-        "International",
-        "Republic",
-        "Kingdom",
-        "States",
-        "Nations",
-        "House",
-        "Street",
-        "Square",
-        "River",
-        "Sea",
-        "Ocean",
-        "Mountains",
-        "Federation",
-        "Assembly",
-        "Parliament",
-        "Congress",
-        "Senate",
-        "Duma",
-        "Cabinet",
-        "Government",
-        "Administration",
-        "Secretariat",
-        "Embassy",
-        "Mission",
-        "Center",
-        "Centre",
-        "Foundation",
-        "Network",
-        "Radio",
-        "Television",
-        "TV",
-        "Channel",
-        "Brigades",
-        "Front",
-        "Movement",
-        "Coalition",
-        "Alliance",
-        "Church",
-        "Club",
-    )
-)
-
-
-#: Words that make a capitalised name a place (never a person's).
-_PLACE_WORDS = frozenset(
-    w.casefold()
-    for w in (
-        "Island",
-        "Islands",
-        "Avenue",
-        "Bay",
-        "Lake",
-        "Mountain",
-        "Mount",
-        "Valley",
-        "Province",
-        "Region",
-        "County",
-        "City",
-        "Airport",
-        "Station",
-        "Park",
-        "Hill",
-        "Hills",
-        "Beach",
-        "Coast",
-        "Gulf",
-        "Strait",
-        "Peninsula",
-        "Desert",
-        "Canal",
-        "Bridge",
-        "Road",
-        "Palace",
-        "Castle",
-        "Stadium",
-        "Hospital",
-        "Port",
-        "Harbour",
-        "Harbor",
-        "Forest",
-        "Falls",
-        "Heights",
-        "Springs",
-        "Strip",
-        "Bank",
-        "Highway",
-        "Boulevard",
-        "Plaza",
-    )
-)
-
-
 def _person_like(name_words: list[str]) -> bool:
     """A person's name: two to four words, none of them an organisation word or acronym."""
     if not 2 <= len(name_words) <= 5:
@@ -618,7 +344,7 @@ def _person_like(name_words: list[str]) -> bool:
         return False  # "North Koreans", "the Iraqis": a people, not a person
     for word in name_words:
         key = word.casefold()
-        if key in _ORGANISATION_WORDS or key in ROLE_NOUNS or key in _PLACE_WORDS:
+        if key in ORGANISATION_WORDS or key in ROLE_NOUNS or key in PLACE_WORDS:
             return False
         if len(word) > 1 and word.isupper() and "." not in word:
             return False
@@ -756,7 +482,7 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             or key in ROLE_NOUNS
             or key in TITLE_WORDS
             or key in HONORIFICS
-            or key in _NOT_NAME_WORDS
+            or key in NOT_NAME_WORDS
             or (key.endswith(("ly", "ed", "ing")) and len(key) > 4)  # STRONGLY, SAYING
             or (key.endswith(".") and len(key) > 2)  # a sentence's last word
         )
