@@ -380,6 +380,8 @@ def _noun_phrase_before(
     if not words:
         return None
     chunks = _clause_boundary_chunks(masked, words)
+    while len(chunks) > 1 and _bracketed(masked, chunks[-1]):
+        chunks.pop()  # "SAIC ( 600104.SS ) said": a ticker or gloss, not the subject
     chosen = chunks[-1]
     index = len(chunks) - 1
     while index > 0 and _is_appositive(chunks[index], all_caps):
@@ -402,6 +404,13 @@ def _noun_phrase_before(
     if not phrase:
         return None
     return Span(phrase[0][1].start, phrase[-1][1].end)
+
+
+def _bracketed(masked: str, chunk: _Words) -> bool:
+    """Whether a chunk stands inside round brackets."""
+    before = masked[max(0, chunk[0][1].start - 3) : chunk[0][1].start].strip()
+    after = masked[chunk[-1][1].end : chunk[-1][1].end + 3].strip()
+    return before.endswith("(") and after.startswith(")")
 
 
 def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
@@ -491,7 +500,12 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
             break
     while taken and (
         taken[-1][0].casefold() in ("of", "the", "at", "for", "and")
-        or (not all_caps and seen_name and not _is_capitalised(taken[-1][0]))
+        or (
+            not all_caps
+            and seen_name
+            and not _is_capitalised(taken[-1][0])
+            and not _is_description(taken)  # "a UAW negotiator" ends on its head noun
+        )
     ):
         taken.pop()
     if not taken:

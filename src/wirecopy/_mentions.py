@@ -183,7 +183,12 @@ class MentionChain:
             ):
                 return mention
             tokens = [w.casefold() for w in mention.name.split()]
-            leads = family_first and len(words) == 1 and mention.person and tokens[0] == last
+            leads = (
+                family_first
+                and len(words) == 1
+                and (mention.person or mention.organisation)
+                and tokens[0] == last
+            )  # "Sun" -> "Sun Guihua"; "WEDGE" -> "WEDGE Group Inc"
             if tokens[-1] != last and last not in tokens[1:] and not leads:
                 continue  # a family name may come first ("Sun" -> "Sun Guihua")
             if not all(w.casefold() in tokens for w in words):
