@@ -177,3 +177,15 @@ def test_cue_verbs_are_unique_data() -> None:
     bases = [row[0] for row in SPEECH_VERBS]
     assert len(bases) == len(set(bases))
     assert all(len(row) == 4 for row in SPEECH_VERBS)
+
+
+def test_a_definite_description_refers_back_to_the_source_first_described() -> None:
+    text = (
+        '"The talks were useful," a senior diplomat at the embassy said.\n\n'
+        "Ministers met again on Friday.\n\n"
+        '"We expect more," the diplomat said.'
+    )
+    assert [s for _, s, _ in attributions(text)] == [
+        "a senior diplomat at the embassy",
+        "a senior diplomat at the embassy",
+    ]

@@ -20,7 +20,7 @@ descriptions (``the minister``) the person introduced with that role.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -780,6 +780,7 @@ def _resolve(
     all_caps: bool,
     recent: bool = True,
     last_source: Speaker | None = None,
+    earlier: Mapping[str, Speaker] | None = None,
 ) -> _Resolved | None:
     """Turn a speaker mention into a :class:`Speaker` through the mention chain.
 
@@ -805,7 +806,7 @@ def _resolve(
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "pronoun"), False)
     if keys[0] in DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
-        return _resolve_description(mention, keys, span, chain, last_person, recent)
+        return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
     clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
     for i, word in enumerate(clean[1:], start=1):
@@ -823,11 +824,11 @@ def _resolve(
                 cut = i + 1
         title_words, name_words = clean[:cut], clean[cut:]
         if not name_words:
-            return _resolve_description(mention, keys, span, chain, last_person, recent)
+            return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     else:
         title_words, name_words = split_title(clean)
     if not name_words:
-        return _resolve_description(mention, keys, span, chain, last_person, recent)
+        return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     title = " ".join(title_words) or None
     if len(name_words) <= 3:
         for word in name_words:
@@ -860,6 +861,20 @@ def _opens_clause(text: str, position: int) -> bool:
     lead = window[m.end() - len(window) :] if m.end() < len(window) else ""
     words = window[m.start() :].split()
     return not any(w.casefold().strip(".,;:") in CLAUSE_WORDS for w in words) and lead == ""
+
+
+def _head_noun(description: str) -> str | None:
+    """The head noun of a description: the last word before a preposition.
+
+    ``Analysts at Capital Economics`` -> ``analysts``; ``a senior diplomat`` -> ``diplomat``.
+    """
+    words = [w.casefold().strip(",.'’") for w in description.split()]
+    if not words or words[0] in PERSON_PRONOUNS:
+        return None
+    for i, word in enumerate(words):
+        if word in ("at", "of", "for", "from", "with", "in") and i:
+            return words[i - 1]
+    return words[-1]
 
 
 def _resolve_pronoun(
@@ -908,6 +923,7 @@ def _resolve_description(
     chain: MentionChain,
     last_person: Speaker | None,
     recent: bool = False,
+    earlier: Mapping[str, Speaker] | None = None,
 ) -> _Resolved:
     """``the minister`` -> the person introduced with that role; else as written."""
     as_written = _Resolved(
@@ -937,6 +953,13 @@ def _resolve_description(
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
         return as_written
+    if earlier and head in earlier:
+        # "the analysts said" after "Analysts at Capital Economics said": the same source.
+        prior = earlier[head]
+        return _Resolved(
+            _speaker(prior.name, mention, span, prior.title, "description"),
+            prior.resolved_by in ("name", "surname"),
+        )
     roles = {head}
     for group in _ROLE_SYNONYMS:
         if head in group:
@@ -1067,6 +1090,7 @@ def attribute(
     last_person: Speaker | None = None
     last_person_paragraph = -2
     last_source: Speaker | None = None
+    described: dict[str, Speaker] = {}  # head noun -> the source first described with it
     last_speaker: Speaker | None = None
     last_paragraph = -1
     for i, q in enumerate(quoted):
@@ -1108,10 +1132,13 @@ def attribute(
         if attribution is not None:
             recent = last_person_paragraph >= q.paragraph - 1
             resolved = _resolve(
-                text, attribution, chain, last_person, all_caps, recent, last_source
+                text, attribution, chain, last_person, all_caps, recent, last_source, described
             )
             if resolved is not None:
                 speaker = resolved.speaker
+                head = _head_noun(speaker.text)
+                if head and speaker.resolved_by == "source" and head not in described:
+                    described[head] = speaker
                 if resolved.person:
                     last_person = speaker
                     last_person_paragraph = q.last_paragraph
