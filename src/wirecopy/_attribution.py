@@ -304,8 +304,8 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
         return []
     keys = [w.casefold() for w, _ in words]
     last = len(words) - 1
-    if keys[last] in PERSON_PRONOUNS:
-        return words[last:]
+    if keys[last] in PERSON_PRONOUNS or keys[last] == "it":
+        return words[last:]  # "he said", "it noted"
     if all_caps:
         j = last
         while j > 0 and last - j < 7 and keys[j - 1] not in CLAUSE_WORDS:
