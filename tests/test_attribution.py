@@ -189,3 +189,8 @@ def test_a_definite_description_refers_back_to_the_source_first_described() -> N
         "a senior diplomat at the embassy",
         "a senior diplomat at the embassy",
     ]
+
+
+def test_arabic_name_particles_are_part_of_a_name() -> None:
+    text = 'Imam Mohammad al-Fartussi called the country "the land of imams."'
+    assert attributions(text)[0][1:] == ("Mohammad al-Fartussi", "called")

@@ -53,7 +53,7 @@ from wirecopy._data.titles import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
-from wirecopy._mentions import MentionChain, build_chain, split_title
+from wirecopy._mentions import MentionChain, build_chain, is_name_word, split_title
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._quotes import QuotedSpan
 from wirecopy._text import ends_abbreviation, has_no_case_cues, is_all_caps
@@ -277,7 +277,8 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() and len(word) > 1)
+    """A name word: capitalised (``al-Fartussi`` counts), or a number (an age)."""
+    return is_name_word(word) or (word[:1].isdigit() and len(word) > 1)
 
 
 _Words = list[tuple[str, Span]]
@@ -1112,14 +1113,16 @@ def attribute(
             or _before_quote(text, masked, q, lo, all_caps)
             or _later_in_sentence(text, masked, q, hi, all_caps)
         )
+        in_run = False
         if attribution is None:
             attribution = _from_following_quotes(text, masked, quoted, i, paragraphs, all_caps)
+            in_run = attribution is not None
         opens_paragraph = q.open_mark.start == para.start
         if attribution is None and opens_paragraph and q.paragraph > 0:
             attribution = _colon_lead_in(text, masked, paragraphs[q.paragraph - 1], all_caps)
         has_cue = attribution is not None and attribution.cue is not None
         close_end = q.close_mark.end if q.close_mark else q.span.end
-        cue_follows = (
+        cue_follows = in_run or (
             direct is not None
             and direct.cue is not None
             and direct.cue.span.start - close_end <= 40

@@ -19,7 +19,7 @@ from wirecopy._data.names import NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
 from wirecopy._text import has_no_case_cues
 
-__all__ = ["Mention", "MentionChain", "build_chain", "split_title"]
+__all__ = ["Mention", "MentionChain", "build_chain", "is_name_word", "split_title"]
 
 _NAME_PARTICLES = (
     r"(?:al-|el-|bin|ibn|abu|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|y|of)"
@@ -38,6 +38,21 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") else word
 
 
+_NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "bin-", "ibn-")
+
+
+def is_name_word(word: str) -> bool:
+    """Whether ``word`` is written like part of a name: capitalised, or ``al-Fartussi``.
+
+    Example:
+        >>> is_name_word("Ushakov"), is_name_word("al-Fartussi"), is_name_word("aide")
+        (True, True, False)
+    """
+    if word[:1].isupper():
+        return True
+    return word.casefold().startswith(_NAME_PREFIXES) and word.split("-", 1)[1][:1].isupper()
+
+
 def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], list[str]]:
     """Split a capitalised mention into ``(title words, name words)``.
 
@@ -52,7 +67,7 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
         key = word.casefold().rstrip(",")
         if key in ROLE_NOUNS or key in HONORIFICS or key in TITLE_WORDS:
             break  # "Secretary of State Colin Powell": State is a title word
-        if not all_caps and not (word[:1].isupper() or word.casefold() in _PARTICLE_SET):
+        if not all_caps and not (is_name_word(word) or word.casefold() in _PARTICLE_SET):
             break
         name.insert(0, word)
     while name and name[0].casefold() in _PARTICLE_SET:
