@@ -205,3 +205,15 @@ def test_paragraphs_and_furniture_cover_the_text_in_order() -> None:
     for (_, end), (start, _) in itertools.pairwise(covered):
         assert end <= start
         assert text[end:start].strip() == ""
+
+
+def test_ansa_slug_glued_to_the_title_and_site_lines_after_the_body() -> None:
+    article = wirecopy.parse(
+        ">>>ANSA/Italy quake toll rises\n\n(ANSA) - ROME, AUG 25 - The toll rose.\n\nPhoto: ANSA"
+    )
+    assert article.headline and article.headline.text == "Italy quake toll rises"
+    assert [(f.kind, f.text) for f in article.furniture] == [
+        ("slug", ">>>ANSA/"),
+        ("site", "Photo: ANSA"),
+    ]
+    assert [p.text for p in article.paragraphs] == ["(ANSA) - ROME, AUG 25 - The toll rose."]

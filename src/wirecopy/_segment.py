@@ -168,11 +168,14 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
 
     # -- trailing credits and sign-offs ---------------------------------------------------
     body_end = len(blocks)
-    while body_end > 1 and body_end > len(blocks) - 3:
+    while body_end > 1 and body_end > len(blocks) - 4:
         span = blocks[body_end - 1]
         if span.end - span.start <= 500 and _CREDIT.fullmatch(folded, span.start, span.end):
             body_end -= 1
             furnish("credits", span)
+        elif span.end - span.start <= 300 and _SITE.fullmatch(folded, span.start, span.end):
+            body_end -= 1  # "Photo: TASS", "Share", "Read also" after the body
+            furnish("site", span)
         else:
             break
     trailing = list(reversed(furniture))

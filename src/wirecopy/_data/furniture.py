@@ -39,7 +39,7 @@ ADVISORY_LINES: tuple[str, ...] = (
     r"(?:editors?|editor's) note:?.{0,300}",
     r"(?:urgent|flash|bulletin|advisory|correction|corrected|repeat|refile)",
     r"(?:with )?bc-[\w\-]{2,80}.{0,80}",
-    r">>>\s?\w{2,10}/?.{0,100}",
+    r">>>\s?\w{2,10}/?",
     r"\[(?:text|excerpt|excerpts|passage omitted|words indistinct|as received)\]",
     r"[^\n]{3,80} said in an? (?:editorial|commentary)[^\n]{0,60}:",
     r"(?:more|end|ends|endit|xxx|\#{3,}|-{3,}|={3,}|\*{3,})",
