@@ -194,3 +194,11 @@ def test_a_definite_description_refers_back_to_the_source_first_described() -> N
 def test_arabic_name_particles_are_part_of_a_name() -> None:
     text = 'Imam Mohammad al-Fartussi called the country "the land of imams."'
     assert attributions(text)[0][1:] == ("Mohammad al-Fartussi", "called")
+
+
+def test_a_month_is_a_surname_when_no_day_follows() -> None:
+    text = (
+        "LONDON, May 13 (Reuters) - Prime Minister Theresa May spoke on May 12.\n\n"
+        '"We will deliver," she said.'
+    )
+    assert attributions(text)[0][1] == "Theresa May"

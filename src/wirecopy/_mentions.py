@@ -301,9 +301,13 @@ def build_chain(
     readings: dict[str, tuple[list[str], list[str], bool] | None] = {}
     for m in _NAME_RUN.finditer(text, start, end):
         run = m.group()
-        if run not in readings:
-            readings[run] = _read_run(run)
-        reading = readings[run]
+        # "Theresa May" is a name; "on May 13" is a date: a month ends a name only
+        # when a number follows it.
+        dated = _DAY_AFTER.match(text, m.end(), end) is not None
+        key = run + ("\x00" if dated else "")
+        if key not in readings:
+            readings[key] = _read_run(run, dated=dated)
+        reading = readings[key]
         if reading is None:
             continue
         title_words, name_words, org = reading
@@ -328,7 +332,27 @@ def build_chain(
     return _mark_places(_index(mentions, runs), text)
 
 
-def _read_run(run: str) -> tuple[list[str], list[str], bool] | None:
+_DAY_AFTER = regex.compile(r"[ \t]{1,2}\d")
+_MONTHS = frozenset(
+    w.casefold()
+    for w in (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
+)
+
+
+def _read_run(run: str, *, dated: bool = True) -> tuple[list[str], list[str], bool] | None:
     """Read a capitalised run as ``(title words, name words, is an organisation)``.
 
     ``None`` when it names nobody (``The``, ``Monday``).
@@ -346,6 +370,8 @@ def _read_run(run: str) -> tuple[list[str], list[str], bool] | None:
     while words and words[0].casefold() in NOT_NAME_WORDS:
         words = words[1:]
     while words and words[-1].casefold() in NOT_NAME_WORDS:
+        if not dated and len(words) > 1 and words[-1].casefold() in _MONTHS:
+            break  # "Prime Minister Theresa May"
         words = words[:-1]
     if not words:
         return None
