@@ -1,21 +1,31 @@
 """Quoted spans -> attributed quotations (speaker and cue) or quoted terms.
 
-For each quoted span the sentence around it is read with the insides of every
-quotation masked out, so a cue verb inside a quotation never attributes it. The
-rules, tried in order:
+For each quoted span the sentence around it (at most 600 characters each way) is
+read with the insides of every quotation masked out, so a cue verb inside a
+quotation never attributes it. The rules, tried in order:
 
-1. **After the quote**: ``"...," Kosachev told``, ``"...," said Kosachev``,
-   ``"...", — заявил Песков``, ``"...," according to the ministry``.
+1. **After the quote**, when the quotation closes its clause: ``"...," Kosachev
+   told``, ``"...," said Kosachev``, ``"...", — заявил Песков``, ``"...," according
+   to the ministry``, ``"...," Tian Yong, vice president of ..., told``.
 2. **Before the quote, same sentence**: ``X said: "..."``, ``X said that "..."``,
-   ``X told journalists, adding that "..."`` (the cue is the last one, the speaker
-   the subject of the first), ``According to X, "..."``.
-3. **Later in the sentence**: ``"sex Disneyland" here, the bordello announced``.
-4. **The previous paragraph's colon lead-in**: ``Ushakov said:`` then a quotation paragraph.
-5. **Continuation**: a paragraph that is only a quotation continues the previous speaker.
+   ``X told journalists, adding that "..."`` (a participle cue takes the subject of
+   the finite cue before it), ``According to X, "..."``.
+3. **Later in the sentence**: ``"sex Disneyland" here, the bordello announced``;
+   ``..., said General Valery Manilov`` (inverted after a comma).
+4. **A run of quotations** shares the cue after its last one: ``"No to
+   occupation," "No to Israel," chanted the demonstrators``.
+5. **The previous paragraph's colon lead-in**: ``Ushakov said:`` then a quotation.
+6. **Continuation**: a paragraph that is only a quotation continues the previous
+   speaker (no cue of its own).
 
 Speakers are read through the article's mention chain (:mod:`wirecopy._mentions`):
-surnames become full names, pronouns the nearest compatible named speaker, and
-descriptions (``the minister``) the person introduced with that role.
+surnames become full names; ``he``/``she`` the last speaker unless another person
+became a clause's subject since, else the person named last; ``it`` the last named
+source; descriptions (``the minister``, ``the Republican governor``) the person
+introduced with that role, else the source first described with the same noun, else
+the speaker just quoted; ``the URNG`` the name its acronym was defined for; ``the
+company`` the organisation named last. Names, pronouns and descriptions are kept
+as written in ``Speaker.text`` with ``Speaker.resolved_by`` saying how.
 """
 
 from __future__ import annotations
