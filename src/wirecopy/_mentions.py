@@ -189,7 +189,7 @@ class MentionChain:
             return None
         last = words[-1].casefold()
         best: Mention | None = None
-        for index in self.by_token.get(last, ())[:64]:
+        for index in self.by_token.get(last, ())[:_CANDIDATES]:
             mention = self.mentions[index]
             if (
                 mention.acronym is not None
@@ -447,6 +447,10 @@ def _mark_places(chain: MentionChain, text: str) -> MentionChain:
 
 
 #: "Long Name (LN)" or "Long Name, or LN," defines an acronym.
+#: How many mentions sharing a word a short form is compared with (bounds the cost of
+#: a lookup on texts with thousands of similar names).
+_CANDIDATES = 16
+
 _ACRONYM_DEFINITION = regex.compile(
     r"[ \t]{0,2}\(([\p{Lu}]{2,8})\)|,[ \t]{1,2}or[ \t]{1,2}([\p{Lu}]{2,8})(?=[,.;])"
 )
