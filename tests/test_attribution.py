@@ -202,3 +202,12 @@ def test_a_month_is_a_surname_when_no_day_follows() -> None:
         '"We will deliver," she said.'
     )
     assert attributions(text)[0][1] == "Theresa May"
+
+
+def test_a_description_introduced_without_a_quote_is_the_later_source() -> None:
+    text = (
+        "A spokeswoman for the airline said flights would resume on Monday.\n\n"
+        "Passengers waited at the gates overnight.\n\n"
+        '"We apologise for the delay," the spokeswoman said.'
+    )
+    assert attributions(text)[0][1] == "A spokeswoman for the airline"

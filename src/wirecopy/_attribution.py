@@ -874,6 +874,44 @@ def _opens_clause(text: str, position: int) -> bool:
     return not any(w.casefold().strip(".,;:") in CLAUSE_WORDS for w in words) and lead == ""
 
 
+def _described_sources(
+    text: str, masked: str, paragraphs: Sequence[Span], all_caps: bool
+) -> list[tuple[int, str, Speaker]]:
+    """Sources the body introduces by description as the subject of a cue, in order.
+
+    ``Analysts at Capital Economics sounded a cautious note, suggesting ...`` or ``A
+    spokeswoman for the airline said ...``: a later ``the analysts said`` refers back
+    to them. Only descriptions (lower-case head nouns, led by ``a``/``an`` or a
+    capitalised plural) are collected; named people are the mention chain's job.
+    """
+    if all_caps:
+        return []
+    found: list[tuple[int, str, Speaker]] = []
+    for para in paragraphs:
+        lo = para.start
+        for cue_m in _cue_matches(masked, para.start, para.end):
+            np = _speaker_for_cue(
+                text, masked, cue_m, max(lo, cue_m.start() - 200), para.end, all_caps
+            )
+            lo = cue_m.end()
+            if np is None:
+                continue
+            written = text[np.start : np.end]
+            words = written.split()
+            head = _head_noun(written)
+            if not head or head not in ROLE_NOUNS | {h + "s" for h in ROLE_NOUNS}:
+                continue
+            if words[0].casefold() not in ("a", "an") and not (
+                words[0][:1].isupper() and words[0].casefold().endswith("s")
+            ):
+                continue
+            speaker = Speaker(name=written, text=written, span=np, resolved_by="source")
+            found.append((np.start, head, speaker))
+            if len(found) >= 64:
+                return found
+    return found
+
+
 def _head_noun(description: str) -> str | None:
     """The head noun of a description: the last word before a preposition.
 
@@ -1102,9 +1140,15 @@ def attribute(
     last_person_paragraph = -2
     last_source: Speaker | None = None
     described: dict[str, Speaker] = {}  # head noun -> the source first described with it
+    sources = _described_sources(text, masked, paragraphs, all_caps)
+    next_source = 0
     last_speaker: Speaker | None = None
     last_paragraph = -1
     for i, q in enumerate(quoted):
+        while next_source < len(sources) and sources[next_source][0] < q.open_mark.start:
+            _, source_head, source = sources[next_source]
+            described.setdefault(source_head, source)
+            next_source += 1
         para = paragraphs[q.paragraph]
         end_para = paragraphs[q.last_paragraph]
         lo, _ = _sentence_bounds(masked, para, q.open_mark.start, q.open_mark.start)
