@@ -30,8 +30,11 @@ as written in ``Speaker.text`` with ``Speaker.resolved_by`` saying how.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+import functools
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -118,7 +121,44 @@ class _CueMatch(NamedTuple):
         return self.text
 
 
-def _read_cue(masked: str, word: regex.Match[str], end: int) -> _CueMatch | None:
+def _alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, as a trie: ``sa(?:id|ys)`` for said, says.
+
+    An engine tries a trie's branches once per position instead of once per word.
+
+    Example:
+        >>> _alternation(["said", "says", "told"])
+        '(?:sa(?:id|ys)|told)'
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return pattern(trie)
+
+
+#: The first word of a cue, lower-case or ALL-CAPS, as a whole word. The stdlib engine
+#: runs this trie about three times faster than ``regex`` does.
+_CUE_FIRST_WORD = re.compile(
+    r"(?<![^\W\d_])(?<!-)"
+    + _alternation({form for word in _CUE_TAILS for form in (word, word.upper())})
+    + r"(?![^\W\d_]|-)"
+)
+
+
+def _read_cue(masked: str, word: re.Match[str], end: int) -> _CueMatch | None:
     """Read the cue that starts with ``word``: its phrase words and a particle, if any."""
     tails = _CUE_TAILS.get(word.group().casefold())
     if tails is None:
@@ -258,13 +298,28 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     return out
 
 
-_WORD_START = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]{0,30}(?![\p{L}\-])")
-
-
 def _cue_matches(masked: str, start: int, end: int) -> list[_CueMatch]:
-    """Return the cue verbs and phrases in ``masked[start:end]``, in order."""
+    """Return the cue verbs and phrases in ``masked[start:end]``, in order.
+
+    The whole text is read once (:func:`_indexed_cues`); a range is two bisections.
+    """
+    starts, matches = _indexed_cues(masked)
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, lo=first)
+    return [m for m in matches[first:last] if m.finish <= end]
+
+
+@functools.lru_cache(maxsize=4)
+def _indexed_cues(masked: str) -> tuple[list[int], list[_CueMatch]]:
+    """Every cue in ``masked`` and their start offsets (cached: attribution asks often)."""
+    matches = _scan_cues(masked, 0, len(masked))
+    return [m.begin for m in matches], matches
+
+
+def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
+    """Read the cue verbs and phrases in ``masked[start:end]``, word by word."""
     out = []
-    for candidate in _WORD_START.finditer(masked, start, end):
+    for candidate in _CUE_FIRST_WORD.finditer(masked, start, end):
         m = _read_cue(masked, candidate, end)
         if m is None:
             continue
@@ -274,10 +329,15 @@ def _cue_matches(masked: str, start: int, end: int) -> list[_CueMatch]:
         if word in NOUN_LIKE_CUES:
             # "the United States said", "the reports": a noun, unless it introduces speech.
             follow = masked[m.end() : min(end, m.end() + 8)].lstrip(" \t\r\n")
-            if not follow.startswith(_SPEECH_FOLLOWERS):
-                continue
+            if not follow.startswith(_SPEECH_FOLLOWERS) or _AFTER_DETERMINER.search(
+                masked, max(start, m.start() - 8), m.start()
+            ):
+                continue  # "the charges "are a threat"": a noun before the quotation
         out.append(m)
     return out
+
+
+_AFTER_DETERMINER = regex.compile(r"(?<![\p{L}])(?i:the|these|those|its|their)[ \t]{1,3}$")
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -874,6 +934,20 @@ def _opens_clause(text: str, position: int) -> bool:
     return not any(w.casefold().strip(".,;:") in CLAUSE_WORDS for w in words) and lead == ""
 
 
+_ROLE_HEADS = ROLE_NOUNS | {noun + "s" for noun in ROLE_NOUNS}
+_DESCRIPTION_START = regex.compile(r"(?<![\p{L}])(?:[Aa]n?[ \t]|\p{Lu}\p{Ll}+s[ \t])")
+
+
+def _may_describe(masked: str, start: int, end: int) -> bool:
+    """A cheap test before reading a cue's subject: ``a``/``an`` or a capitalised
+    plural in ``masked[start:end]``, with a role noun in the words after it."""
+    for m in _DESCRIPTION_START.finditer(masked, start, end):
+        words = masked[m.start() : end].split(maxsplit=8)[:8]
+        if any(w.casefold().strip(",.;:") in _ROLE_HEADS for w in words):
+            return True
+    return False
+
+
 def _described_sources(
     text: str, masked: str, paragraphs: Sequence[Span], all_caps: bool
 ) -> list[tuple[int, str, Speaker]]:
@@ -890,16 +964,17 @@ def _described_sources(
     for para in paragraphs:
         lo = para.start
         for cue_m in _cue_matches(masked, para.start, para.end):
-            np = _speaker_for_cue(
-                text, masked, cue_m, max(lo, cue_m.start() - 200), para.end, all_caps
-            )
+            window = max(lo, cue_m.start() - 200)
             lo = cue_m.end()
+            if not _may_describe(masked, window, cue_m.start()):
+                continue
+            np = _speaker_for_cue(text, masked, cue_m, window, para.end, all_caps)
             if np is None:
                 continue
             written = text[np.start : np.end]
             words = written.split()
             head = _head_noun(written)
-            if not head or head not in ROLE_NOUNS | {h + "s" for h in ROLE_NOUNS}:
+            if not head or head not in _ROLE_HEADS:
                 continue
             if words[0].casefold() not in ("a", "an") and not (
                 words[0][:1].isupper() and words[0].casefold().endswith("s")
@@ -1095,7 +1170,7 @@ def _is_term(
         and not is_all_caps(inner)
     ):
         tail = len(before) - 16
-        introduced = bool(_cue_matches(before, max(0, tail), len(before))) or (
+        introduced = bool(_scan_cues(before, max(0, tail), len(before))) or (
             before.rstrip().endswith(":")
         )
         if not introduced and (len(words) > 1 or words[0][1:2].islower()):
