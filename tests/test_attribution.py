@@ -211,3 +211,22 @@ def test_a_description_introduced_without_a_quote_is_the_later_source() -> None:
         '"We apologise for the delay," the spokeswoman said.'
     )
     assert attributions(text)[0][1] == "A spokeswoman for the airline"
+
+
+def test_a_described_source_keeps_its_employer_and_the_latest_one_is_referred_to() -> None:
+    text = (
+        "Analysts at Capital Economics sounded a cautious note, suggesting the rally "
+        "would fade.\n\n"
+        '"The bounce is temporary," the analysts said.\n\n'
+        "ANZ analysts highlighted weak data, suggesting a slowdown.\n\n"
+        '"Growth could be transitory," the analysts said.'
+    )
+    assert [s for _, s, _ in attributions(text)] == [
+        "Analysts at Capital Economics",
+        "ANZ analysts",
+    ]
+
+
+def test_a_base_form_after_an_article_is_a_noun() -> None:
+    text = 'She struck a cautious note, "We will wait," she said.'
+    assert attributions(text)[0][2] == "said"

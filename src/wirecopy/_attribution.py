@@ -333,10 +333,19 @@ def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
                 masked, max(start, m.start() - 8), m.start()
             ):
                 continue  # "the charges "are a threat"": a noun before the quotation
+        elif word in _BASE_FORMS and _ARTICLE_BEFORE.search(
+            masked, max(start, m.start() - 30), m.start()
+        ):
+            continue  # "sounded a cautious note": a noun
         out.append(m)
     return out
 
 
+_BASE_FORMS = frozenset(BASE_FORMS_KEPT)
+_ARTICLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?i:a|an)[ \t]{1,3}(?:[\p{L}\-]+[ \t]{1,3})?"
+    r"|(?i:the|his|her|its|their)[ \t]{1,3})$"
+)
 _AFTER_DETERMINER = regex.compile(r"(?<![\p{L}])(?i:the|these|those|its|their)[ \t]{1,3}$")
 
 
@@ -502,6 +511,18 @@ def _looks_like_verb(key: str) -> bool:
     return (key.endswith("ed") and len(key) > 4) or key in _CUE_WORDS
 
 
+def _names_an_employer(chunk: _Words, keys: list[str], index: int) -> bool:
+    """``at``/``for``/``of`` (``the``) before a name: ``Analysts at Capital Economics``."""
+    if keys[index] not in ("at", "for", "of", "the") or index + 1 >= len(chunk):
+        return False
+    if keys[index] == "the":
+        return keys[index - 1] in ("at", "for", "of") and _is_capitalised(chunk[index + 1][0])
+    following = chunk[index + 1][0]
+    if keys[index + 1] == "the" and index + 2 < len(chunk):
+        following = chunk[index + 2][0]
+    return _is_capitalised(following)
+
+
 def _sentence_subject(
     text: str, masked: str, lo: int, cue_start: int, all_caps: bool
 ) -> Span | None:
@@ -511,8 +532,11 @@ def _sentence_subject(
     for chunk in chunks:
         keys = [w.casefold() for w, _ in chunk]
         end = 0
-        while end < len(chunk) and keys[end] not in CLAUSE_WORDS and end < 8:
-            if (
+        employer = False
+        while end < len(chunk) and end < 8:
+            if not all_caps and end and _names_an_employer(chunk, keys, end):
+                employer = True
+            elif keys[end] in CLAUSE_WORDS or (
                 not all_caps
                 and end
                 and not (
@@ -526,6 +550,9 @@ def _sentence_subject(
             end += 1
         if keys and keys[0] in PERSON_PRONOUNS:
             end = 1
+        elif employer and (keys[0] in DETERMINERS or keys[0] in _ROLE_HEADS):
+            # "Analysts at Capital Economics": the description keeps its employer.
+            return Span(chunk[0][1].start, chunk[end - 1][1].end)
         phrase = _valid_suffix(chunk[:end], all_caps)
         if phrase:
             return Span(phrase[0][1].start, phrase[-1][1].end)
@@ -987,6 +1014,11 @@ def _described_sources(
     return found
 
 
+def _is_definite(description: str) -> bool:
+    """``the analysts``, ``this official``: a description that refers back."""
+    return description.split(maxsplit=1)[0].casefold() in ("the", "this", "that", "these", "those")
+
+
 def _head_noun(description: str) -> str | None:
     """The head noun of a description: the last word before a preposition.
 
@@ -1222,7 +1254,7 @@ def attribute(
     for i, q in enumerate(quoted):
         while next_source < len(sources) and sources[next_source][0] < q.open_mark.start:
             _, source_head, source = sources[next_source]
-            described.setdefault(source_head, source)
+            described[source_head] = source  # the latest: "ANZ analysts" after "Analysts at"
             next_source += 1
         para = paragraphs[q.paragraph]
         end_para = paragraphs[q.last_paragraph]
@@ -1269,7 +1301,7 @@ def attribute(
             if resolved is not None:
                 speaker = resolved.speaker
                 head = _head_noun(speaker.text)
-                if head and speaker.resolved_by == "source" and head not in described:
+                if head and speaker.resolved_by == "source" and not _is_definite(speaker.text):
                     described[head] = speaker
                 if resolved.person:
                     last_person = speaker
