@@ -962,12 +962,12 @@ def _opens_clause(text: str, position: int) -> bool:
 
 
 _ROLE_HEADS = ROLE_NOUNS | {noun + "s" for noun in ROLE_NOUNS}
-_DESCRIPTION_START = regex.compile(r"(?<![\p{L}])(?:[Aa]n?[ \t]|\p{Lu}\p{Ll}+s[ \t])")
+_DESCRIPTION_START = regex.compile(r"(?<![\p{L}])(?:[Aa]n?|\p{Lu}[\p{L}\-]*)[ \t]")
 
 
 def _may_describe(masked: str, start: int, end: int) -> bool:
     """A cheap test before reading a cue's subject: ``a``/``an`` or a capitalised
-    plural in ``masked[start:end]``, with a role noun in the words after it."""
+    word in ``masked[start:end]``, with a role noun in the words after it."""
     for m in _DESCRIPTION_START.finditer(masked, start, end):
         words = masked[m.start() : end].split(maxsplit=8)[:8]
         if any(w.casefold().strip(",.;:") in _ROLE_HEADS for w in words):
@@ -1004,9 +1004,9 @@ def _described_sources(
             if not head or head not in _ROLE_HEADS:
                 continue
             if words[0].casefold() not in ("a", "an") and not (
-                words[0][:1].isupper() and words[0].casefold().endswith("s")
+                words[0][:1].isupper() and head.endswith("s") and head not in ROLE_NOUNS
             ):
-                continue
+                continue  # neither "a spokeswoman ..." nor "Analysts at ...", "ANZ analysts"
             speaker = Speaker(name=written, text=written, span=np, resolved_by="source")
             found.append((np.start, head, speaker))
             if len(found) >= 64:
