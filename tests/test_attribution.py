@@ -230,3 +230,13 @@ def test_a_described_source_keeps_its_employer_and_the_latest_one_is_referred_to
 def test_a_base_form_after_an_article_is_a_noun() -> None:
     text = 'She struck a cautious note, "We will wait," she said.'
     assert attributions(text)[0][2] == "said"
+
+
+def test_a_short_term_quoted_three_times_is_a_name() -> None:
+    text = (
+        'The ministry said the "Patria" bloc was barred. Polls said "Patria" could win.\n\n'
+        'Leaders of "Patria" said they would appeal. "It is unfair," they said.'
+    )
+    article = wirecopy.parse(text)
+    assert [q.text for q in article.quotes] == ["It is unfair,"]
+    assert [t.text for t in article.quoted_terms] == ["Patria"] * 3

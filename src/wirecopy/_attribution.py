@@ -1178,6 +1178,7 @@ def _is_term(
     has_cue: bool,
     all_caps: bool,
     cue_follows: bool = False,
+    repeated: frozenset[tuple[str, ...]] = frozenset(),
 ) -> bool:
     """Decide whether a quoted span is a name, title or scare quote rather than a quotation.
 
@@ -1192,6 +1193,8 @@ def _is_term(
         return True
     if not words:
         return True
+    if _term_key(inner) in repeated:
+        return True  # the same short words quoted again and again: a name
     # '"Yes," he said': a quotation's own punctuation, with its cue right after it.
     speech_final = inner[-1:] in ",!?" and cue_follows
     if (
@@ -1211,6 +1214,31 @@ def _is_term(
     if len(words) >= 6 or (ends_like_speech and len(words) >= 3):
         return False
     return not has_cue
+
+
+def _term_key(inner: str) -> tuple[str, ...] | None:
+    """Up to three words with no closing punctuation, stemmed crudely (``death squads``
+    -> ``dea squa``); ``None`` for anything else."""
+    words = inner.casefold().split()
+    if not words or len(words) > 3 or inner[-1:] in _SPEECH_PUNCTUATION:
+        return None
+    return tuple(w[: max(3, len(w) - 2)] for w in words)
+
+
+_SPEECH_PUNCTUATION = frozenset(",.!?…:;")
+
+
+def _repeated_terms(text: str, quoted: Sequence[QuotedSpan]) -> frozenset[tuple[str, ...]]:
+    """Short quoted words the article quotes three times or more: names, not speech.
+
+    (Twice is not enough: a story may repeat the word a source used, ``"misleading"``.)
+    """
+    counts: dict[tuple[str, ...], int] = {}
+    for q in quoted:
+        key = _term_key(text[q.span.start : q.span.end].strip())
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, count in counts.items() if count >= 3)
 
 
 def attribute(
@@ -1248,6 +1276,7 @@ def attribute(
     last_source: Speaker | None = None
     described: dict[str, Speaker] = {}  # head noun -> the source first described with it
     sources = _described_sources(text, masked, paragraphs, all_caps)
+    repeated = _repeated_terms(text, quoted)
     next_source = 0
     last_speaker: Speaker | None = None
     last_paragraph = -1
@@ -1288,7 +1317,7 @@ def attribute(
             and direct.cue is not None
             and direct.cue.span.start - close_end <= 40
         )
-        if _is_term(text, masked, q, lo, hi, has_cue, all_caps, cue_follows):
+        if _is_term(text, masked, q, lo, hi, has_cue, all_caps, cue_follows, repeated):
             terms.append(QuotedTerm(text=text[q.span.start : q.span.end], span=q.span))
             continue
         speaker: Speaker | None = None
