@@ -240,3 +240,20 @@ def test_a_short_term_quoted_three_times_is_a_name() -> None:
     article = wirecopy.parse(text)
     assert [q.text for q in article.quotes] == ["It is unfair,"]
     assert [t.text for t in article.quoted_terms] == ["Patria"] * 3
+
+
+def test_a_person_the_text_calls_she_is_a_woman_for_later_pronouns() -> None:
+    text = (
+        "Chen Guiqiu waited in the jail. Within minutes, Chen feared, she would be sent "
+        "back, where her husband, lawyer Xie Yang, was held.\n\n"
+        'A Christian, she prayed: "Do not desert us now."'
+    )
+    assert attributions(text)[0][1] == "Chen Guiqiu"
+
+
+def test_a_compass_word_opens_a_place_not_a_person() -> None:
+    text = (
+        "Secretary of State Colin Powell spoke after talks with North Korea.\n\n"
+        '"The North Koreans acknowledged a number of things," he told reporters.'
+    )
+    assert attributions(text)[0][1] == "Colin Powell"

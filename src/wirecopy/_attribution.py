@@ -950,9 +950,13 @@ _CLAUSE_OPENING = regex.compile(
 )
 
 
+_PARTIAL_WORD = regex.compile(r"[\p{L}.]*$")
+
+
 def _opens_clause(text: str, position: int) -> bool:
     """Whether the name at ``position`` is a clause's subject (not ``with President Menem``)."""
     window = text[max(0, position - 80) : position]
+    window = window[: len(window) - len(_PARTIAL_WORD.search(window).group())]  # "U." of U.S.
     m = _CLAUSE_OPENING.search(window)
     if m is None:
         return False

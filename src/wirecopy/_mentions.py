@@ -15,7 +15,12 @@ import attrs
 import regex
 
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
-from wirecopy._data.names import NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS
+from wirecopy._data.names import (
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_LEADING_WORDS,
+    PLACE_WORDS,
+)
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
 from wirecopy._text import has_no_case_cues
 
@@ -329,7 +334,7 @@ def build_chain(
             )
         )
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
-    return _mark_places(_index(mentions, runs), text)
+    return _mark_gender(_mark_places(_index(mentions, runs), text), text)
 
 
 _DAY_AFTER = regex.compile(r"[ \t]{1,2}\d")
@@ -388,6 +393,8 @@ def _person_like(name_words: list[str]) -> bool:
         return False
     if name_words[-1].endswith(("ans", "ese")) and len(name_words[-1]) > 5:
         return False  # "North Koreans", "the Iraqis": a people, not a person
+    if name_words[0].casefold() in PLACE_LEADING_WORDS:
+        return False  # "North Korea", "New Zealand"
     for word in name_words:
         key = word.casefold()
         if key in ORGANISATION_WORDS or key in ROLE_NOUNS or key in PLACE_WORDS:
@@ -413,7 +420,7 @@ def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> Mentio
     for position, words in runs:
         key = tuple(words)
         if key not in resolved:  # the same short form recurs: look it up once
-            found = chain.fullest(words)
+            found = chain.fullest(words, family_first=True)  # "Chen" -> "Chen Guiqiu"
             resolved[key] = index_of[id(found)] if found is not None else None
         found_index = resolved[key]
         if found_index is not None:
@@ -428,6 +435,42 @@ _LOCATIVE_BEFORE = regex.compile(
     r"visit|visited|visiting|via)[ \t]{1,3}(?:the[ \t]{1,3})?$",
     regex.IGNORECASE,
 )
+
+
+#: A subject pronoun: what the text calls the person it just named.
+_SUBJECT_PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])")
+_MODIFIER_USE = regex.compile(r"(?<![\p{L}])(?i:the|an?)[ \t]$")
+#: How far after a name its pronoun is looked for (never past the next name).
+_PRONOUN_REACH = 160
+
+
+def _mark_gender(chain: MentionChain, text: str) -> MentionChain:
+    """Learn a person's gender from the text: the ``he`` or ``she`` that follows the name.
+
+    ``Chen Guiqiu waited ... Within minutes, Chen feared, she and her daughters ...``:
+    a person the text calls ``she`` more often than ``he`` is a woman, whatever the
+    list of given names says (a name known to be a woman's stays so without evidence).
+    """
+    votes: dict[int, int] = {}
+    occurrences = chain.occurrences
+    for k, (position, index) in enumerate(occurrences):
+        if not chain.mentions[index].person or _MODIFIER_USE.search(
+            text, max(0, position - 4), position
+        ):
+            continue  # "the Bush administration": not who the next "she" is
+        stop = position + _PRONOUN_REACH
+        if k + 1 < len(occurrences):
+            stop = min(stop, occurrences[k + 1][0])
+        m = _SUBJECT_PRONOUN.search(text, position, min(stop, len(text)))
+        if m is not None:
+            votes[index] = votes.get(index, 0) + (1 if m.group()[0] in "sS" else -1)
+    if not votes:
+        return chain
+    mentions = tuple(
+        m._replace(female=votes[i] > 0) if votes.get(i, 0) != 0 else m
+        for i, m in enumerate(chain.mentions)
+    )
+    return attrs.evolve(chain, mentions=mentions)
 
 
 def _mark_places(chain: MentionChain, text: str) -> MentionChain:

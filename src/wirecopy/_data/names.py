@@ -278,3 +278,26 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "Plaza",
     )
 )
+
+#: Words that open a place's name (``North Korea``, ``South Sudan``), not a person's.
+PLACE_LEADING_WORDS: frozenset[str] = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "saint",
+        "st.",
+        "san",
+        "santa",
+        "new",
+    }
+)
