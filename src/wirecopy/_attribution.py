@@ -956,7 +956,8 @@ _PARTIAL_WORD = regex.compile(r"[\p{L}.]*$")
 def _opens_clause(text: str, position: int) -> bool:
     """Whether the name at ``position`` is a clause's subject (not ``with President Menem``)."""
     window = text[max(0, position - 80) : position]
-    window = window[: len(window) - len(_PARTIAL_WORD.search(window).group())]  # "U." of U.S.
+    partial = _PARTIAL_WORD.search(window)  # "U." of "U.S. Adviser Condoleezza Rice"
+    window = window[: partial.start()] if partial is not None else window
     m = _CLAUSE_OPENING.search(window)
     if m is None:
         return False
