@@ -257,3 +257,17 @@ def test_a_compass_word_opens_a_place_not_a_person() -> None:
         '"The North Koreans acknowledged a number of things," he told reporters.'
     )
     assert attributions(text)[0][1] == "Colin Powell"
+
+
+def test_a_definite_description_with_a_prepositional_phrase_refers_back() -> None:
+    text = (
+        "TEHRAN, March 13 (Xinhua) -- The decree stands, a high-ranking official at "
+        "presidential office said here today.\n\n"
+        '"The decree has not been cancelled," the official at presidential office told '
+        "Xinhua.\n\n"
+        '"The British wanted it so," he added.'
+    )
+    assert [s for _, s, _ in attributions(text)] == [
+        "a high-ranking official at presidential office",
+        "a high-ranking official at presidential office",
+    ]

@@ -1087,19 +1087,26 @@ def _resolve_description(
     earlier: Mapping[str, Speaker] | None = None,
 ) -> _Resolved:
     """``the minister`` -> the person introduced with that role; else as written."""
+    head = _head_noun(mention) or keys[-1]
     as_written = _Resolved(
         _speaker(mention, mention, span, None, "source"),
-        keys[-1] in _PERSON_ROLES and keys[0] not in ("several", "some", "many", "two", "three"),
+        head in _PERSON_ROLES and keys[0] not in ("several", "some", "many", "two", "three"),
     )
     if keys[0] not in ("the", "this", "that", "his", "her", "its", "their"):
         return as_written
+    if earlier and head in earlier and keys[-1] not in DOCUMENT_NOUNS:
+        # "the analysts said" after "Analysts at Capital Economics said": the same source.
+        prior = earlier[head]
+        return _Resolved(
+            _speaker(prior.name, mention, span, prior.title, "description"),
+            prior.resolved_by in ("name", "surname") or head in _PERSON_ROLES,
+        )
     if any(k in ("of", "at", "for", "from") for k in keys[1:]):
         return as_written  # "the head of the IAEA": a description with its own name
     for key in keys:
         defined = chain.by_acronym(key)
         if defined is not None and len(keys) <= 4:
             return _Resolved(_speaker(defined.name, mention, span, None, "description"), False)
-    head = keys[-1]
     if head in DOCUMENT_NOUNS:
         # "the statement said": the document, as written; "the guerrillas' statement",
         # "the rebel communique": the body that issued it.
@@ -1114,13 +1121,6 @@ def _resolve_description(
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
         return as_written
-    if earlier and head in earlier:
-        # "the analysts said" after "Analysts at Capital Economics said": the same source.
-        prior = earlier[head]
-        return _Resolved(
-            _speaker(prior.name, mention, span, prior.title, "description"),
-            prior.resolved_by in ("name", "surname"),
-        )
     roles = {head}
     for group in _ROLE_SYNONYMS:
         if head in group:
