@@ -271,3 +271,11 @@ def test_a_definite_description_with_a_prepositional_phrase_refers_back() -> Non
         "a high-ranking official at presidential office",
         "a high-ranking official at presidential office",
     ]
+
+
+def test_a_person_of_a_place_is_the_person() -> None:
+    text = (
+        "Cami Stephens of Hyannis, watching the boat return, said she was sad.\n\n"
+        '"He was down-to-earth," explained Stephens.'
+    )
+    assert attributions(text)[0][1] == "Cami Stephens"

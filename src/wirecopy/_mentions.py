@@ -366,6 +366,11 @@ def _read_run(run: str, *, dated: bool = True) -> tuple[list[str], list[str], bo
     if len(raw) == 1 and raw[0].casefold() in NOT_NAME_WORDS:
         return None
     raw = [_strip_possessive(w) for w in raw]
+    if "of" in raw[2:]:
+        # "Cami Stephens of Hyannis": a person from a place (not "Secretary of State").
+        before = raw[: raw.index("of")]
+        if _person_like(before) and not split_title(before)[0]:
+            return [], before, False
     person_title, person_name = split_title(raw)
     titled_person = bool(person_title) and _person_like(person_name)
     if not titled_person and any(w.casefold() in ORGANISATION_WORDS for w in raw[1:]):
