@@ -279,3 +279,8 @@ def test_a_person_of_a_place_is_the_person() -> None:
         '"He was down-to-earth," explained Stephens.'
     )
     assert attributions(text)[0][1] == "Cami Stephens"
+
+
+def test_here_between_a_source_and_its_cue_is_skipped() -> None:
+    text = '"The question is not whether, but how," a political analyst here said.'
+    assert attributions(text)[0][1:] == ("a political analyst", "said")

@@ -47,6 +47,8 @@ TITLE_WORDS: frozenset[str] = frozenset((
 ADVERBS: frozenset[str] = frozenset(
     {
         "also",
+        "here",
+        "there",
         "later",
         "earlier",
         "then",
