@@ -284,3 +284,11 @@ def test_a_person_of_a_place_is_the_person() -> None:
 def test_here_between_a_source_and_its_cue_is_skipped() -> None:
     text = '"The question is not whether, but how," a political analyst here said.'
     assert attributions(text)[0][1:] == ("a political analyst", "said")
+
+
+def test_a_quotation_paragraph_after_reported_speech_is_the_reporters_source() -> None:
+    text = (
+        "CDC Director Jeffrey P. Koplan said a national strategy is needed.\n\n"
+        '"In general, restoring physical activity to our daily routines is critical."'
+    )
+    assert attributions(text)[0][1:] == ("Jeffrey P. Koplan", None)

@@ -853,6 +853,32 @@ def _colon_lead_in(text: str, masked: str, para: Span, all_caps: bool) -> _Attri
     return _before_quote(text, masked, fake, lo, all_caps)
 
 
+def _reported_speech_before(
+    text: str, masked: str, para: Span, all_caps: bool
+) -> _Attribution | None:
+    """Rule 5b: a paragraph that is only a quotation, after one that reports speech.
+
+    ``CDC Director Jeffrey P. Koplan said a national strategy is needed.`` then
+    ``"In general, restoring physical activity ... is critical."``: Koplan's words. The
+    speaker is the subject of the previous paragraph's last cue; the quotation itself
+    has no cue.
+    """
+    cues = _cue_matches(masked, para.start, para.end)
+    if not cues:
+        return None
+    last = cues[-1]
+    lo, _ = _sentence_bounds(masked, para, last.start(), last.start())
+    np = _speaker_for_cue(text, masked, last, lo, para.end, all_caps)
+    if np is None:
+        return None
+    return _Attribution(text[np.start : np.end], np, None)
+
+
+def _close_end(q: QuotedSpan) -> int:
+    """Where a quotation ends, its closing mark included."""
+    return q.close_mark.end if q.close_mark else q.span.end
+
+
 def _span(m: _CueMatch | regex.Match[str]) -> Span:
     return Span(m.start(), m.end())
 
@@ -1315,12 +1341,21 @@ def attribute(
         opens_paragraph = q.open_mark.start == para.start
         if attribution is None and opens_paragraph and q.paragraph > 0:
             attribution = _colon_lead_in(text, masked, paragraphs[q.paragraph - 1], all_caps)
+        if (
+            attribution is None
+            and opens_paragraph
+            and q.paragraph > 0
+            and last_paragraph < q.paragraph - 1
+            and not masked[_close_end(q) : end_para.end].strip()
+        ):
+            attribution = _reported_speech_before(
+                text, masked, paragraphs[q.paragraph - 1], all_caps
+            )
         has_cue = attribution is not None and attribution.cue is not None
-        close_end = q.close_mark.end if q.close_mark else q.span.end
         cue_follows = in_run or (
             direct is not None
             and direct.cue is not None
-            and direct.cue.span.start - close_end <= 40
+            and direct.cue.span.start - _close_end(q) <= 40
         )
         if _is_term(text, masked, q, lo, hi, has_cue, all_caps, cue_follows, repeated):
             terms.append(QuotedTerm(text=text[q.span.start : q.span.end], span=q.span))
