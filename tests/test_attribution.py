@@ -292,3 +292,17 @@ def test_a_quotation_paragraph_after_reported_speech_is_the_reporters_source() -
         '"In general, restoring physical activity to our daily routines is critical."'
     )
     assert attributions(text)[0][1:] == ("Jeffrey P. Koplan", None)
+
+
+def test_a_quotation_ending_a_paragraph_about_a_named_person_is_theirs() -> None:
+    text = (
+        "Daiana Castro, a 23-year-old hairstylist, was traumatized at first. "
+        '"I had red hair, and when it fell out I did not leave the house."'
+    )
+    assert attributions(text)[0][1:] == ("Daiana Castro", None)
+
+
+def test_a_theme_in_quotation_marks_is_a_term() -> None:
+    article = wirecopy.parse('Thus the program\'s theme, "Hope is beautiful."')
+    assert not article.quotes
+    assert [t.text for t in article.quoted_terms] == ["Hope is beautiful."]

@@ -205,7 +205,7 @@ _TERM_MARKERS = regex.compile(
     r"(?:so-called|so[ \t]called|dubbed|titled|entitled|named|nicknamed|code-named|"
     r"codenamed|known[ \t]as|the[ \t]term|the[ \t]word|the[ \t]words|the[ \t]phrase|"
     r"the[ \t]name|under[ \t]the[ \t]name|labelled|brand|slogan|motto|hashtag|"
-    r"headlined|headline|banner|the[ \t]film|the[ \t]book|the[ \t]song|the[ \t]show|"
+    r"headlined|headline|banner|theme|the[ \t]film|the[ \t]book|the[ \t]song|the[ \t]show|"
     r"the[ \t]movie|the[ \t]program|the[ \t]programme|operation|campaign)[ \t,]{0,3}$",
     regex.IGNORECASE,
 )
@@ -874,6 +874,26 @@ def _reported_speech_before(
     return _Attribution(text[np.start : np.end], np, None)
 
 
+def _subject_before(
+    text: str, masked: str, para: Span, q: QuotedSpan, all_caps: bool
+) -> _Attribution | None:
+    """Rule 5c: a quotation that ends its paragraph, after a sentence about a person.
+
+    ``Daiana Castro, a 23-year-old hairstylist, was traumatized at first. "I had red
+    hair ..."``: the paragraph's subject, when it is a name, speaks.
+    """
+    before = masked[para.start : q.open_mark.start].rstrip()
+    if not before.endswith((".", "!", "?")) or "\x1a" in before:
+        return None  # the quotation does not open a sentence, or follows another one
+    np = _sentence_subject(text, masked, para.start, q.open_mark.start, all_caps)
+    if np is None or np.start != para.start:
+        return None
+    words = masked[np.start : np.end].split()
+    if len(words) < 2 or not all(_is_capitalised(w) for w in words):
+        return None
+    return _Attribution(text[np.start : np.end], np, None)
+
+
 def _close_end(q: QuotedSpan) -> int:
     """Where a quotation ends, its closing mark included."""
     return q.close_mark.end if q.close_mark else q.span.end
@@ -1341,16 +1361,19 @@ def attribute(
         opens_paragraph = q.open_mark.start == para.start
         if attribution is None and opens_paragraph and q.paragraph > 0:
             attribution = _colon_lead_in(text, masked, paragraphs[q.paragraph - 1], all_caps)
+        ends_paragraph = not masked[_close_end(q) : end_para.end].strip()
         if (
             attribution is None
             and opens_paragraph
             and q.paragraph > 0
             and last_paragraph < q.paragraph - 1
-            and not masked[_close_end(q) : end_para.end].strip()
+            and ends_paragraph
         ):
             attribution = _reported_speech_before(
                 text, masked, paragraphs[q.paragraph - 1], all_caps
             )
+        if attribution is None and not opens_paragraph and ends_paragraph and not all_caps:
+            attribution = _subject_before(text, masked, para, q, all_caps)
         has_cue = attribution is not None and attribution.cue is not None
         cue_follows = in_run or (
             direct is not None
