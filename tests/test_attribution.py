@@ -306,3 +306,12 @@ def test_a_theme_in_quotation_marks_is_a_term() -> None:
     article = wirecopy.parse('Thus the program\'s theme, "Hope is beautiful."')
     assert not article.quotes
     assert [t.text for t in article.quoted_terms] == ["Hope is beautiful."]
+
+
+def test_they_after_a_group_of_named_speakers_is_the_group() -> None:
+    text = (
+        "James Stewart, Jim Sarantinos and Ryan Eagle of Ferrier Hodgson said the chief "
+        "had resigned. Grover, formerly of retailer David Jones, will help run the "
+        'business "as they seek to sell it," they said.'
+    )
+    assert attributions(text)[0][1] == "James Stewart, Jim Sarantinos and Ryan Eagle"

@@ -939,6 +939,10 @@ def _resolve(
     words = mention.split()
     keys = [w.casefold().strip(",.'’") for w in words]
     if keys[0] in PERSON_PRONOUNS and len(words) == 1:
+        if PERSON_PRONOUNS[keys[0]] == "plural":
+            group = _coordinated_subject(text, span.start)
+            if group is not None:
+                return _Resolved(_speaker(group, mention, span, None, "pronoun"), False)
         return _resolve_pronoun(text, mention, span, chain, last_person, recent)
     if keys[0] == "it" and len(words) == 1:
         # "It said": the body that spoke last, else the organisation mentioned last.
@@ -1082,6 +1086,26 @@ def _head_noun(description: str) -> str | None:
         if word in ("at", "of", "for", "from", "with", "in") and i:
             return words[i - 1]
     return words[-1]
+
+
+_NAME = r"\p{Lu}[\p{L}.'’\-]+(?:[ \t]\p{Lu}[\p{L}.'’\-]+){0,3}"
+#: "James Stewart, Jim Sarantinos and Ryan Eagle of Ferrier Hodgson said": named people
+#: who speak together, the subject of a cue.
+_COORDINATED_NAMES = regex.compile(
+    rf"(?<![\p{{L}}])({_NAME}(?:,[ \t]{_NAME}){{0,4}},?[ \t]and[ \t]{_NAME})"
+    rf"(?:[ \t](?:of|from|at)[ \t](?:the[ \t])?{_NAME})?,?[ \t](?:also[ \t])?"
+)
+#: How far back a plural pronoun looks for the group it stands for.
+_GROUP_REACH = 1200
+
+
+def _coordinated_subject(text: str, before: int) -> str | None:
+    """``they said`` after ``A, B and C said ...``: the names, as written, or ``None``."""
+    found = None
+    for m in _COORDINATED_NAMES.finditer(text, max(0, before - _GROUP_REACH), before):
+        if _CUE_FIRST_WORD.match(text, m.end()):
+            found = m
+    return found.group(1) if found is not None else None
 
 
 def _resolve_pronoun(
