@@ -315,3 +315,12 @@ def test_they_after_a_group_of_named_speakers_is_the_group() -> None:
         'business "as they seek to sell it," they said.'
     )
     assert attributions(text)[0][1] == "James Stewart, Jim Sarantinos and Ryan Eagle"
+
+
+def test_he_after_a_described_source_is_that_source() -> None:
+    text = (
+        "President Yasser Arafat ordered the police back.\n\n"
+        "A Palestinian security source said officers took up their positions.\n\n"
+        '"The police have taken over all the posts," he said.'
+    )
+    assert attributions(text)[0][1] == "A Palestinian security source"

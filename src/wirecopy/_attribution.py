@@ -925,6 +925,7 @@ def _resolve(
     recent: bool = True,
     last_source: Speaker | None = None,
     earlier: Mapping[str, Speaker] | None = None,
+    described_person: Speaker | None = None,
 ) -> _Resolved | None:
     """Turn a speaker mention into a :class:`Speaker` through the mention chain.
 
@@ -943,6 +944,12 @@ def _resolve(
             group = _coordinated_subject(text, span.start)
             if group is not None:
                 return _Resolved(_speaker(group, mention, span, None, "pronoun"), False)
+        if described_person is not None and _described_since(
+            described_person, span, chain, last_person
+        ):
+            # "A Palestinian security source said ..." then '"...," he said'.
+            prior = described_person
+            return _Resolved(_speaker(prior.name, mention, span, None, "pronoun"), True)
         return _resolve_pronoun(text, mention, span, chain, last_person, recent)
     if keys[0] == "it" and len(words) == 1:
         # "It said": the body that spoke last, else the organisation mentioned last.
@@ -1106,6 +1113,19 @@ def _coordinated_subject(text: str, before: int) -> str | None:
         if _CUE_FIRST_WORD.match(text, m.end()):
             found = m
     return found.group(1) if found is not None else None
+
+
+def _described_since(
+    source: Speaker, span: Span, chain: MentionChain, last_person: Speaker | None
+) -> bool:
+    """Whether ``source`` (``a senior official``) is the person written most recently
+    before ``span``: after the last speaker and after every named person."""
+    if source.span.end > span.start:
+        return False
+    if last_person is not None and last_person.span.start >= source.span.start:
+        return False
+    named = chain.recent_person_occurrence(span.start)
+    return named is None or named[1] < source.span.start
 
 
 def _resolve_pronoun(
@@ -1351,6 +1371,7 @@ def attribute(
     last_source: Speaker | None = None
     described: dict[str, Speaker] = {}  # head noun -> the source first described with it
     sources = _described_sources(text, masked, paragraphs, all_caps)
+    described_person: Speaker | None = None  # the latest "a senior official" said ...
     repeated = _repeated_terms(text, quoted)
     next_source = 0
     last_speaker: Speaker | None = None
@@ -1359,6 +1380,8 @@ def attribute(
         while next_source < len(sources) and sources[next_source][0] < q.open_mark.start:
             _, source_head, source = sources[next_source]
             described[source_head] = source  # the latest: "ANZ analysts" after "Analysts at"
+            if source_head in _PERSON_ROLES:
+                described_person = source
             next_source += 1
         para = paragraphs[q.paragraph]
         end_para = paragraphs[q.last_paragraph]
@@ -1412,7 +1435,15 @@ def attribute(
         if attribution is not None:
             recent = last_person_paragraph >= q.paragraph - 1
             resolved = _resolve(
-                text, attribution, chain, last_person, all_caps, recent, last_source, described
+                text,
+                attribution,
+                chain,
+                last_person,
+                all_caps,
+                recent,
+                last_source,
+                described,
+                described_person,
             )
             if resolved is not None:
                 speaker = resolved.speaker
