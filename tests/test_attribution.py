@@ -324,3 +324,17 @@ def test_he_after_a_described_source_is_that_source() -> None:
         '"The police have taken over all the posts," he said.'
     )
     assert attributions(text)[0][1] == "A Palestinian security source"
+
+
+def test_a_misspelt_surname_is_the_one_person_it_is_a_letter_away_from() -> None:
+    text = (
+        "HAVANA, December 26. /TASS/. Cuba matters, Russian Ambassador to Havana Viktor "
+        'Koronelli said.\n\n"We coincide in the opinion," Koronolli emphasized.'
+    )
+    speaker = wirecopy.parse(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.text, speaker.title) == (
+        "Viktor Koronelli",
+        "Koronolli",
+        "Ambassador to Havana",
+    )

@@ -992,6 +992,8 @@ def _resolve(
                 return _Resolved(_speaker(defined.name, mention, span, title, "name"), False)
     found = chain.fullest(name_words, family_first=True)
     written = " ".join(name_words)
+    if len(name_words) == 1 and (found is None or found.name == written):
+        found = chain.misspelt(written) or found  # "Koronolli" for "Viktor Koronelli"
     if found is not None and len(found.name) >= len(written):
         how = "name" if found.name == written else "surname"
         return _Resolved(

@@ -217,6 +217,23 @@ class MentionChain:
                 best = mention
         return best
 
+    def misspelt(self, surname: str) -> Mention | None:
+        """Return the one person whose surname is ``surname`` with a letter changed,
+        added, dropped or two swapped (``Koronolli`` -> ``Viktor Koronelli``)."""
+        if len(surname) < 5:
+            return None
+        key = surname.casefold()
+        found = [
+            m
+            for m in self.mentions[:_MISSPELT_REACH]
+            if " " in m.name
+            and not m.organisation
+            and _one_edit_apart(key, m.name.split()[-1].casefold())
+        ]
+        if len({m.name.split()[-1] for m in found}) != 1:
+            return None  # no such person, or more than one
+        return max(found, key=lambda m: len(m.name))
+
     def by_role(self, role_words: set[str], before: int) -> Mention | None:
         """Return the latest mention before ``before`` whose title holds a role word."""
         titles = self._cache.get("titles")
@@ -285,6 +302,32 @@ class MentionChain:
         return best
 
 
+#: How many mentions a misspelt surname is compared with (bounds the cost).
+_MISSPELT_REACH = 200
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one substitution, insertion, deletion or swap
+    of neighbours, with the same first letter.
+
+    Example:
+        >>> _one_edit_apart("beesley", "beesely"), _one_edit_apart("smith", "smyth")
+        (True, True)
+    """
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        )
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
 def build_chain(
     text: str, start: int = 0, end: int | None = None, *, no_case: bool | None = None
 ) -> MentionChain:
@@ -316,12 +359,15 @@ def build_chain(
         if reading is None:
             continue
         title_words, name_words, org = reading
+        preceding = _title_before(text, m.start(), start)
+        if preceding and preceding[-1] in ("to", "in", "for") and len(name_words) >= 3:
+            # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
+            preceding, name_words = [*preceding, name_words[0]], name_words[1:]
         runs.append((m.start(), name_words))
         name = " ".join(name_words)
         if name.casefold() in seen:
             continue
         seen.add(name.casefold())
-        preceding = _title_before(text, m.start(), start)
         title = " ".join([*preceding, *title_words]) or _title_after(text, m.end(), end)
         mentions.append(
             Mention(
