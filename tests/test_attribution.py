@@ -338,3 +338,20 @@ def test_a_misspelt_surname_is_the_one_person_it_is_a_letter_away_from() -> None
         "Koronolli",
         "Ambassador to Havana",
     )
+
+
+def test_he_after_a_paragraph_reporting_a_named_person_is_that_person() -> None:
+    text = (
+        "Prosecutor Cal Rerucha said his case against McKinney will not deal with "
+        "Matthew Shepard's life.\n\n"
+        '"It will simply be about the pain," he said.'
+    )
+    assert attributions(text)[0][1] == "Cal Rerucha"
+
+
+def test_an_initial_is_not_a_title_before_of() -> None:
+    text = (
+        "Results matter, Stephanie M. Tombrello of SafetyBeltSafe U.S.A. said.\n\n"
+        '"A star system can hinder safety," she said.'
+    )
+    assert attributions(text)[0][1] == "Stephanie M. Tombrello"

@@ -894,6 +894,35 @@ def _subject_before(
     return _Attribution(text[np.start : np.end], np, None)
 
 
+def _reporter_of_previous_paragraph(
+    text: str, masked: str, para: Span, chain: MentionChain, pronoun: Speaker
+) -> _Resolved | None:
+    """``he``/``she`` right after a paragraph that reports a named person's words.
+
+    ``Prosecutor Cal Rerucha said his case against McKinney will not deal with
+    Shepard's lifestyle.`` then ``"It will simply be about ...," he said``: Rerucha,
+    not the person named last.
+    """
+    key = pronoun.text.casefold()
+    if key not in ("he", "she"):
+        return None
+    reported = _reported_speech_before(text, masked, para, False)
+    if reported is None:
+        return None
+    words = reported.speaker_text.split()
+    if not words or not _is_capitalised(words[0]):
+        return None  # a name, not "he" again or "a diplomat"
+    resolved = _resolve(text, reported, chain, None, False)
+    if resolved is None or resolved.speaker.resolved_by not in ("name", "surname"):
+        return None
+    if not resolved.person:
+        return None
+    found = resolved.speaker
+    if key == "he" and _looks_female(found, chain):
+        return None
+    return _Resolved(_speaker(found.name, pronoun.text, pronoun.span, found.title, "pronoun"), True)
+
+
 def _close_end(q: QuotedSpan) -> int:
     """Where a quotation ends, its closing mark included."""
     return q.close_mark.end if q.close_mark else q.span.end
@@ -1447,6 +1476,19 @@ def attribute(
                 described,
                 described_person,
             )
+            if (
+                resolved is not None
+                and resolved.speaker.resolved_by == "pronoun"
+                and q.paragraph > 0
+                and last_paragraph < q.paragraph - 1
+                and not all_caps
+            ):
+                resolved = (
+                    _reporter_of_previous_paragraph(
+                        text, masked, paragraphs[q.paragraph - 1], chain, resolved.speaker
+                    )
+                    or resolved
+                )
             if resolved is not None:
                 speaker = resolved.speaker
                 head = _head_noun(speaker.text)

@@ -415,7 +415,8 @@ def _read_run(run: str, *, dated: bool = True) -> tuple[list[str], list[str], bo
     if "of" in raw[2:]:
         # "Cami Stephens of Hyannis": a person from a place (not "Secretary of State").
         before = raw[: raw.index("of")]
-        if _person_like(before) and not split_title(before)[0]:
+        initials_dropped = [w for w in before if not (len(w) == 2 and w.endswith("."))]
+        if _person_like(before) and not split_title(initials_dropped)[0]:
             return [], before, False
     person_title, person_name = split_title(raw)
     titled_person = bool(person_title) and _person_like(person_name)
