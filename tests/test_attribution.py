@@ -355,3 +355,11 @@ def test_an_initial_is_not_a_title_before_of() -> None:
         '"A star system can hinder safety," she said.'
     )
     assert attributions(text)[0][1] == "Stephanie M. Tombrello"
+
+
+def test_a_crowd_after_a_place_is_the_subject_of_a_participle_cue() -> None:
+    text = (
+        "In Hebron, thousands of mourners crowded the streets for the funeral of Raed "
+        'Mohtaseb, 27, chanting "the blood of the martyrs is calling us."'
+    )
+    assert attributions(text)[0][1:] == ("thousands of mourners", "chanting")

@@ -523,19 +523,30 @@ def _names_an_employer(chunk: _Words, keys: list[str], index: int) -> bool:
     return _is_capitalised(following)
 
 
+#: Words that open a sentence's setting rather than its subject ("In Hebron, ...").
+_SETTING_WORDS = frozenset({"in", "at", "near", "outside", "inside"})
+#: Counts of people that lead a subject ("thousands of mourners").
+_CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+
+
 def _sentence_subject(
     text: str, masked: str, lo: int, cue_start: int, all_caps: bool
 ) -> Span | None:
     """Return the noun phrase that opens the clause (the subject of a participle cue)."""
-    words = _words(masked, lo, min(cue_start, lo + 240))[:12]
+    words = _words(masked, lo, min(cue_start, lo + 240))[:16]
     chunks = _clause_boundary_chunks(masked, words)
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks):
         keys = [w.casefold() for w, _ in chunk]
+        if n == 0 and len(chunks) > 1 and keys[0] in _SETTING_WORDS and len(chunk) <= 4:
+            continue  # "In Hebron, thousands of mourners ...": a setting, then the subject
         end = 0
         employer = False
+        crowd = keys[0] in _CROWD_WORDS and len(keys) > 2 and keys[1] == "of"
         while end < len(chunk) and end < 8:
             if not all_caps and end and _names_an_employer(chunk, keys, end):
                 employer = True
+            elif crowd and 0 < end <= 3 and not _looks_like_verb(keys[end]):
+                pass  # "thousands of mourners"
             elif keys[end] in CLAUSE_WORDS or (
                 not all_caps
                 and end
@@ -550,7 +561,7 @@ def _sentence_subject(
             end += 1
         if keys and keys[0] in PERSON_PRONOUNS:
             end = 1
-        elif employer and (keys[0] in DETERMINERS or keys[0] in _ROLE_HEADS):
+        elif crowd or (employer and (keys[0] in DETERMINERS or keys[0] in _ROLE_HEADS)):
             # "Analysts at Capital Economics": the description keeps its employer.
             return Span(chunk[0][1].start, chunk[end - 1][1].end)
         phrase = _valid_suffix(chunk[:end], all_caps)
