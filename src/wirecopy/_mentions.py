@@ -8,6 +8,7 @@ whole article maps such mentions to the fullest name the text gives.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -346,28 +347,27 @@ def build_chain(
     mentions: list[Mention] = []
     runs: list[tuple[int, list[str]]] = []
     seen: set[str] = set()
-    readings: dict[str, tuple[list[str], list[str], bool] | None] = {}
     for m in _NAME_RUN.finditer(text, start, end):
-        run = m.group()
         # "Theresa May" is a name; "on May 13" is a date: a month ends a name only
         # when a number follows it.
         dated = _DAY_AFTER.match(text, m.end(), end) is not None
-        key = run + ("\x00" if dated else "")
-        if key not in readings:
-            readings[key] = _read_run(run, dated=dated)
-        reading = readings[key]
+        reading = _read_run(m.group(), dated=dated)
         if reading is None:
             continue
         title_words, name_words, org = reading
-        preceding = _title_before(text, m.start(), start)
-        if preceding and preceding[-1] in ("to", "in", "for") and len(name_words) >= 3:
-            # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
-            preceding, name_words = [*preceding, name_words[0]], name_words[1:]
+        preceding = None
+        if len(name_words) >= 3:
+            preceding = _title_before(text, m.start(), start)
+            if preceding and preceding[-1] in ("to", "in", "for"):
+                # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
+                preceding, name_words = [*preceding, name_words[0]], name_words[1:]
         runs.append((m.start(), name_words))
         name = " ".join(name_words)
         if name.casefold() in seen:
             continue
         seen.add(name.casefold())
+        if preceding is None:
+            preceding = _title_before(text, m.start(), start)
         title = " ".join([*preceding, *title_words]) or _title_after(text, m.end(), end)
         mentions.append(
             Mention(
@@ -403,10 +403,12 @@ _MONTHS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _read_run(run: str, *, dated: bool = True) -> tuple[list[str], list[str], bool] | None:
     """Read a capitalised run as ``(title words, name words, is an organisation)``.
 
-    ``None`` when it names nobody (``The``, ``Monday``).
+    ``None`` when it names nobody (``The``, ``Monday``). Cached across articles (the
+    same names and capitalised words recur); callers must not change the lists.
     """
     raw = run.split()
     if len(raw) == 1 and raw[0].casefold() in NOT_NAME_WORDS:
