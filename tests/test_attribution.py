@@ -363,3 +363,14 @@ def test_a_crowd_after_a_place_is_the_subject_of_a_participle_cue() -> None:
         'Mohtaseb, 27, chanting "the blood of the martyrs is calling us."'
     )
     assert attributions(text)[0][1:] == ("thousands of mourners", "chanting")
+
+
+def test_a_title_without_an_article_refers_to_the_person_introduced_with_it() -> None:
+    text = (
+        'MOSCOW, January 21. /TASS/. "It is negative," Kremlin Spokesman Dmitry Peskov '
+        "stated.\n\n"
+        "Asked about sanctions against several people, including Alexander Petrov, accused "
+        'of an attempt on a life, Russian presidential spokesman stressed that "they are '
+        'suspected without any basis."'
+    )
+    assert [s for _, s, _ in attributions(text)] == ["Dmitry Peskov", "Dmitry Peskov"]

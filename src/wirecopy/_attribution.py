@@ -794,6 +794,16 @@ def _before_quote(
     if _is_participle(last):
         finite = [m for m in cues[:-1] if not _is_participle(m)]
         candidates = finite[-1:] + candidates
+    if len(candidates) > 1 and not _is_participle(last):
+        # "..., accused of an attempt on his life, Russian presidential spokesman
+        # stressed that "...": a subject right before the last cue is its own.
+        np = _speaker_for_cue(text, masked, last, lo, end, all_caps)
+        if (
+            np is not None
+            and not masked[np.end : last.start()].strip()
+            and any(w.casefold() in ROLE_NOUNS for w in masked[np.start : np.end].split())
+        ):
+            return _Attribution(text[np.start : np.end], np, cue)
     for cue_m in candidates:
         np = _speaker_for_cue(text, masked, cue_m, lo, end, all_caps)
         if np is not None:
@@ -1224,7 +1234,13 @@ def _resolve_description(
         _speaker(mention, mention, span, None, "source"),
         head in _PERSON_ROLES and keys[0] not in ("several", "some", "many", "two", "three"),
     )
-    if keys[0] not in ("the", "this", "that", "his", "her", "its", "their"):
+    bare_title = (
+        mention[:1].isupper()
+        and mention.split()[-1][:1].islower()
+        and head in _PERSON_ROLES
+        and keys[0] not in DETERMINERS
+    )  # "Russian presidential spokesman stressed": TASS drops the article
+    if keys[0] not in ("the", "this", "that", "his", "her", "its", "their") and not bare_title:
         return as_written
     if earlier and head in earlier and keys[-1] not in DOCUMENT_NOUNS:
         # "the analysts said" after "Analysts at Capital Economics said": the same source.
