@@ -374,3 +374,18 @@ def test_a_title_without_an_article_refers_to_the_person_introduced_with_it() ->
         'suspected without any basis."'
     )
     assert [s for _, s, _ in attributions(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_the_subject_of_a_relative_clause_speaks() -> None:
+    text = (
+        "The official who spoke on condition of anonymity said the decree stands.\n\n"
+        '"Only the leader can revise it," he stressed.'
+    )
+    assert attributions(text)[0][1] == "The official"
+
+
+def test_chief_of_staff_is_a_title() -> None:
+    text = '"This is an old tune," Presidential Chief of Staff Rigoberto Tiglao said.'
+    speaker = wirecopy.parse(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Rigoberto Tiglao", "Presidential Chief of Staff")

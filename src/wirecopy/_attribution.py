@@ -755,6 +755,9 @@ def _speaker_for_cue(
         np = _noun_phrase_before(text, masked, lo, cue_m.start(), all_caps)
     if np and _plausible_speaker(text, np, all_caps):
         return np
+    subject = _subject_of_relative_clause(text, masked, lo, cue_m.start(), all_caps)
+    if subject is not None:
+        return subject
     if _addressee_follows(cue_m):
         return None
     after = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps)
@@ -764,6 +767,23 @@ def _speaker_for_cue(
         if tail in ("", ":", ",", "that", "THAT") or ":" in between:
             return after
     return None
+
+
+_RELATIVE_PRONOUN = regex.compile(r"[ \t,]{1,3}(?:who|WHO)[ \t]")
+
+
+def _subject_of_relative_clause(
+    text: str, masked: str, lo: int, cue_start: int, all_caps: bool
+) -> Span | None:
+    """``The official at presidential office who spoke on condition of anonymity
+    said``: the phrase before ``who``, when it opens the sentence."""
+    m = _RELATIVE_PRONOUN.search(masked, lo, cue_start)
+    if m is None or _SENTENCE_BREAK.search(masked, m.end(), cue_start):
+        return None
+    np = _noun_phrase_before(text, masked, lo, m.start(), all_caps)
+    if np is None or masked[lo : np.start].strip(' \t\r\n"“«\x1a,'):
+        return None
+    return np if _plausible_speaker(text, np, all_caps) else None
 
 
 #: How many of the cues before a quotation in its sentence are considered (the last ones).
@@ -916,7 +936,12 @@ def _subject_before(
 
 
 def _reporter_of_previous_paragraph(
-    text: str, masked: str, para: Span, chain: MentionChain, pronoun: Speaker
+    text: str,
+    masked: str,
+    para: Span,
+    chain: MentionChain,
+    pronoun: Speaker,
+    earlier: Mapping[str, Speaker],
 ) -> _Resolved | None:
     """``he``/``she`` right after a paragraph that reports a named person's words.
 
@@ -931,12 +956,10 @@ def _reporter_of_previous_paragraph(
     if reported is None:
         return None
     words = reported.speaker_text.split()
-    if not words or not _is_capitalised(words[0]):
-        return None  # a name, not "he" again or "a diplomat"
-    resolved = _resolve(text, reported, chain, None, False)
-    if resolved is None or resolved.speaker.resolved_by not in ("name", "surname"):
-        return None
-    if not resolved.person:
+    if not words or words[0].casefold() in PERSON_PRONOUNS:
+        return None  # "he" again: the pronoun's own resolution stands
+    resolved = _resolve(text, reported, chain, None, False, earlier=earlier)
+    if resolved is None or not resolved.person:
         return None
     found = resolved.speaker
     if key == "he" and _looks_female(found, chain):
@@ -1015,8 +1038,10 @@ def _resolve(
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
     clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
     for i, word in enumerate(clean[1:], start=1):
-        if word.casefold() in ("at", "of", "from", "with") and (
-            all_caps or all(_is_capitalised(w) for w in clean[:i])
+        if (
+            word.casefold() in ("at", "of", "from", "with")
+            and (all_caps or all(_is_capitalised(w) for w in clean[:i]))
+            and (all_caps or split_title(clean[:i])[1])  # not "Chief of Staff X"
         ):
             # "Harvey Tepner at WL Ross & Co LLC": the person, not the firm.
             clean = clean[:i]
@@ -1505,14 +1530,19 @@ def attribute(
             )
             if (
                 resolved is not None
-                and resolved.speaker.resolved_by == "pronoun"
+                and resolved.speaker.text.casefold() in ("he", "she")
                 and q.paragraph > 0
                 and last_paragraph < q.paragraph - 1
                 and not all_caps
             ):
                 resolved = (
                     _reporter_of_previous_paragraph(
-                        text, masked, paragraphs[q.paragraph - 1], chain, resolved.speaker
+                        text,
+                        masked,
+                        paragraphs[q.paragraph - 1],
+                        chain,
+                        resolved.speaker,
+                        described,
                     )
                     or resolved
                 )

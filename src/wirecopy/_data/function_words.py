@@ -31,7 +31,7 @@ CLAUSE_WORDS: frozenset[str] = frozenset((
 #: ("Russian presidential aide Yuri Ushakov", "chief executive officer").
 TITLE_WORDS: frozenset[str] = frozenset((
     "the", "of", "for", "and", "at", "senior", "top", "former", "deputy", "chief", "acting",
-    "interim", "vice", "first", "second", "presidential", "foreign", "defense", "defence",
+    "staff", "interim", "vice", "first", "second", "presidential", "foreign", "defense", "defence",
     "interior", "finance", "economy", "economic", "trade", "justice", "health", "education",
     "energy", "state", "federal", "national", "regional", "local", "provincial", "municipal",
     "city", "county", "military", "army", "navy", "air", "police", "security", "intelligence",
