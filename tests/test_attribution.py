@@ -389,3 +389,16 @@ def test_chief_of_staff_is_a_title() -> None:
     speaker = wirecopy.parse(text).quotes[0].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Rigoberto Tiglao", "Presidential Chief of Staff")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was useful," Gore said on CBS\'s "Face the Nation."',
+        'He is best known for his hit television series "ER."',
+    ],
+)
+def test_a_show_named_after_a_cue_is_a_term(text: str) -> None:
+    article = wirecopy.parse(text)
+    assert [t.text for t in article.quoted_terms][-1] in ("Face the Nation.", "ER.")
+    assert all(q.text not in ("Face the Nation.", "ER.") for q in article.quotes)

@@ -205,7 +205,8 @@ _TERM_MARKERS = regex.compile(
     r"(?:so-called|so[ \t]called|dubbed|titled|entitled|named|nicknamed|code-named|"
     r"codenamed|known[ \t]as|the[ \t]term|the[ \t]word|the[ \t]words|the[ \t]phrase|"
     r"the[ \t]name|under[ \t]the[ \t]name|labelled|brand|slogan|motto|hashtag|"
-    r"headlined|headline|banner|theme|the[ \t]film|the[ \t]book|the[ \t]song|the[ \t]show|"
+    r"headlined|headline|banner|theme|series|sitcom|novel|album|newspaper|magazine|"
+    r"the[ \t]film|the[ \t]book|the[ \t]song|the[ \t]show|"
     r"the[ \t]movie|the[ \t]program|the[ \t]programme|operation|campaign)[ \t,]{0,3}$",
     regex.IGNORECASE,
 )
@@ -1383,9 +1384,10 @@ def _is_term(
         and not is_all_caps(inner)
     ):
         tail = len(before) - 16
-        introduced = bool(_scan_cues(before, max(0, tail), len(before))) or (
-            before.rstrip().endswith(":")
-        )
+        introduced = any(
+            before[m.end() :].strip(" \t\r\n,:") in ("", "that", "THAT")
+            for m in _scan_cues(before, max(0, tail), len(before))
+        ) or before.rstrip().endswith(":")  # not "said on CBS's "Face the Nation""
         if not introduced and (len(words) > 1 or words[0][1:2].islower()):
             return True
     ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"
