@@ -1106,12 +1106,15 @@ _DESCRIPTION_START = regex.compile(r"(?<![\p{L}])(?:[Aa]n?|\p{Lu}[\p{L}\-]*)[ \t
 
 
 def _may_describe(masked: str, start: int, end: int) -> bool:
-    """A cheap test before reading a cue's subject: ``a``/``an`` or a capitalised
-    word in ``masked[start:end]``, with a role noun in the words after it."""
+    """A cheap test before reading a cue's subject: ``a``/``an`` with a role noun in
+    the words after it, or a capitalised word with a plural role noun."""
     for m in _DESCRIPTION_START.finditer(masked, start, end):
-        words = masked[m.start() : end].split(maxsplit=8)[:8]
-        if any(w.casefold().strip(",.;:") in _ROLE_HEADS for w in words):
-            return True
+        keys = [w.casefold().strip(",.;:") for w in masked[m.start() : end].split(maxsplit=8)]
+        if keys[0] in ("a", "an"):
+            if any(k in _ROLE_HEADS for k in keys[1:8]):
+                return True  # "a spokeswoman for the airline"
+        elif any(k in _ROLE_HEADS and k not in ROLE_NOUNS for k in keys[:8]):
+            return True  # "Analysts at Capital Economics", "ANZ analysts"
     return False
 
 
@@ -1133,7 +1136,9 @@ def _described_sources(
         for cue_m in _cue_matches(masked, para.start, para.end):
             window = max(lo, cue_m.start() - 200)
             lo = cue_m.end()
-            if not _may_describe(masked, window, cue_m.start()):
+            # A finite cue's subject stands right before it; a participle's opens the clause.
+            near = window if _is_participle(cue_m) else max(window, cue_m.start() - 80)
+            if not _may_describe(masked, near, cue_m.start()):
                 continue
             np = _speaker_for_cue(text, masked, cue_m, window, para.end, all_caps)
             if np is None:
