@@ -76,15 +76,27 @@ def fold(text: str) -> str:
 
 _UPPER_RUN = regex.compile(r"\p{Lu}+")
 _LOWER_RUN = regex.compile(r"\p{Ll}+")
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 #: How much of a text the case tests look at.
 _CASE_SAMPLE = 4000
 
 
 def _case_counts(text: str) -> tuple[int, int]:
-    """Count upper- and lower-case letters in the first few thousand characters."""
+    """Count upper- and lower-case letters in the first few thousand characters.
+
+    ASCII letters are counted on the UTF-8 bytes (deleting them is ten times faster
+    than matching ``\\p{Lu}`` over the text); other letters by their Unicode category.
+    """
     sample = text[:_CASE_SAMPLE]
-    upper = sum(map(len, _UPPER_RUN.findall(sample)))
-    lower = sum(map(len, _LOWER_RUN.findall(sample)))
+    raw = sample.encode("utf-8", "surrogatepass")  # ASCII bytes are the ASCII characters
+    upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    lower = len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    if not sample.isascii():
+        rest = "".join(_NON_ASCII_RUN.findall(sample))
+        upper += sum(map(len, _UPPER_RUN.findall(rest)))
+        lower += sum(map(len, _LOWER_RUN.findall(rest)))
     return upper, lower
 
 
