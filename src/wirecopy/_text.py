@@ -38,8 +38,16 @@ _SPACE_LIKE = (
 _FOLD_TABLE = str.maketrans(dict.fromkeys(_SPACE_LIKE, " "))
 _SPACE_CLASS = "[" + regex.escape(" " + _SPACE_LIKE) + "]"
 
-_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?")
 _NOT_SPACE = regex.compile("[^" + regex.escape(" " + _SPACE_LIKE) + "]")
+# A line (content up to \r, \n or \r\n) holding more than white space; group 1 is
+# its content without white space at the ends. The look-behind keeps a search from
+# trying positions inside a line, so a long blank line is crossed in linear time.
+_INLINE_SPACE = "[" + regex.escape(" " + _SPACE_LIKE.replace("\r", "").replace("\n", "")) + "]"
+_FILLED_LINE = regex.compile(
+    rf"(?<![^\r\n]){_INLINE_SPACE}*+({_NOT_SPACE.pattern}(?:[^\r\n]*{_NOT_SPACE.pattern})?)"
+    rf"{_INLINE_SPACE}*+"
+)
+_ONE_LINE_BREAK = ("\n", "\r", "\r\n")
 _FIRST_WORD = regex.compile(r"[^ \t\r\n]{1,60}")  # NBSP binds: a wrapper never breaks there
 
 #: Lines longer than this are never hard-wrapped copy: one line is one paragraph.
@@ -152,24 +160,6 @@ def strip_span(text: str, start: int, end: int) -> Span:
 _SPACE_SET = frozenset(" " + _SPACE_LIKE)
 
 
-def _lines(text: str) -> list[Span]:
-    """Return the span of each line's content (line end excluded)."""
-    out: list[Span] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = _LINE.match(text, pos)
-        if m is None or m.end() == pos:  # pragma: no cover - the pattern always advances
-            break
-        end = m.end()
-        content_end = end
-        while content_end > pos and text[content_end - 1] in "\r\n":
-            content_end -= 1
-        out.append(Span(pos, content_end))
-        pos = end
-    return out
-
-
 def _wrap_width(lengths: list[int]) -> int:
     """Estimate the column a block was hard-wrapped at.
 
@@ -180,20 +170,37 @@ def _wrap_width(lengths: list[int]) -> int:
     return ordered[1] if len(ordered) > 3 else ordered[0]
 
 
-def _breaks_paragraph(text: str, line: Span, following: Span, width: int) -> bool:
+def _breaks_paragraph(
+    text: str, line: regex.Match[str], following: regex.Match[str], width: int
+) -> bool:
     """Decide whether the break after ``line`` ends a paragraph in wrapped copy."""
     if width > _MAX_WRAP_WIDTH:
         return True
-    indent = following.start
-    while indent < following.end and text[indent] in " \t":
+    indent = following.start()
+    while indent < following.end() and text[indent] in " \t":
         indent += 1
-    if indent > following.start and line.start < len(text) and text[line.start] not in " \t":
+    if indent > following.start() and text[line.start()] not in " \t":
         return True  # an indented line opens a paragraph
-    word = _FIRST_WORD.match(text, indent, following.end)
+    word = _FIRST_WORD.match(text, indent, following.end())
     word_length = len(word.group()) if word else 0
     # The writer would have put the next word on this line had it fitted: a
     # break before that is a paragraph end, not a wrap.
-    return len(strip_span(text, line.start, line.end)) + 1 + word_length <= width
+    return line.end(1) - line.start(1) + 1 + word_length <= width
+
+
+def _run_paragraphs(text: str, run: list[regex.Match[str]]) -> list[Span]:
+    """Split a run of filled lines (no blank line between them) into paragraphs."""
+    if len(run) == 1:
+        return [Span(run[0].start(1), run[0].end(1))]
+    width = _wrap_width([line.end(1) - line.start(1) for line in run])
+    paragraphs: list[Span] = []
+    first = run[0]
+    for current, following in itertools.pairwise(run):
+        if _breaks_paragraph(text, current, following, width):
+            paragraphs.append(Span(first.start(1), current.end(1)))
+            first = following
+    paragraphs.append(Span(first.start(1), run[-1].end(1)))
+    return paragraphs
 
 
 def split_paragraphs(text: str) -> list[Span]:
@@ -209,28 +216,15 @@ def split_paragraphs(text: str) -> list[Span]:
         ['Headline', 'LONDON (Reuters) - First.', 'Second.']
     """
     paragraphs: list[Span] = []
-    run: list[Span] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        lengths = [len(strip_span(text, s.start, s.end)) for s in run]
-        width = _wrap_width(lengths)
-        start = run[0].start
-        for current, following in itertools.pairwise(run):
-            if _breaks_paragraph(text, current, following, width):
-                paragraphs.append(strip_span(text, start, current.end))
-                start = following.start
-        paragraphs.append(strip_span(text, start, run[-1].end))
-        run.clear()
-
-    for line in _lines(text):
-        if is_blank(text, line.start, line.end):
-            flush()
-        else:
-            run.append(line)
-    flush()
-    return [p for p in paragraphs if p.end > p.start]
+    run: list[regex.Match[str]] = []
+    for line in _FILLED_LINE.finditer(text):
+        if run and text[run[-1].end() : line.start()] not in _ONE_LINE_BREAK:
+            paragraphs += _run_paragraphs(text, run)
+            run = []
+        run.append(line)
+    if run:
+        paragraphs += _run_paragraphs(text, run)
+    return paragraphs
 
 
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\"'“‘«]))(\w+(?:\.\w+)*\.)$")
