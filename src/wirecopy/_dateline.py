@@ -436,14 +436,11 @@ def match_dateline(
     truncated = window_end < endpos
     if start >= window_end:
         return None
-    first = text[start]
-    for name, pattern in _compiled():
-        if not _can_start(name, first):
-            continue
+    for pattern in _shapes_opening_with(text[start]):
         m = pattern.match(text, start, window_end)
         if m is None or m.end() == start:
             continue
-        if truncated and _last(m, "alone") is not None:
+        if truncated and _last(m.capturesdict(), "alone") is not None:
             continue  # "alone" was judged on a cut-off window
         return _dateline(m, reference_date)
     return None
@@ -480,12 +477,14 @@ def _can_start(shape: str, first: str) -> bool:
     return first in allowed
 
 
-def _captures(m: regex.Match[str], name: str) -> list[str]:
-    return list(m.captures(name)) if name in m.re.groupindex else []
+@functools.lru_cache(maxsize=512)
+def _shapes_opening_with(first: str) -> tuple[regex.Pattern[str], ...]:
+    """The compiled shapes, in order, that a paragraph opening with ``first`` could match."""
+    return tuple(pattern for name, pattern in _compiled() if _can_start(name, first))
 
 
-def _last(m: regex.Match[str], name: str) -> str | None:
-    found = _captures(m, name)
+def _last(captured: Mapping[str, list[str]], name: str) -> str | None:
+    found = captured.get(name)
     return found[-1] if found else None
 
 
@@ -499,19 +498,20 @@ def _expand_year(written: str | None) -> int | None:
 
 
 def _dateline(m: regex.Match[str], reference_date: datetime.date | None) -> Dateline:
-    month_text = _last(m, "month")
-    day_text = _last(m, "day")
-    alias = _last(m, "alias")
-    credit = _last(m, "credit")
-    other = _last(m, "other")
+    captured = m.capturesdict()
+    month_text = _last(captured, "month")
+    day_text = _last(captured, "day")
+    alias = _last(captured, "alias")
+    credit = _last(captured, "credit")
+    other = _last(captured, "other")
     month = _MONTH_NUMBERS.get(_key(month_text)) if month_text is not None else None
     day = int(day_text) if day_text is not None else None
-    year = _expand_year(_last(m, "year"))
+    year = _expand_year(_last(captured, "year"))
     return Dateline(
         text=m.group(),
         span=Span(m.start(), m.end()),
-        places=tuple(_captures(m, "place")),
-        qualifiers=tuple(_captures(m, "qualifier")),
+        places=tuple(captured.get("place", ())),
+        qualifiers=tuple(captured.get("qualifier", ())),
         year=year,
         month=month,
         day=day,
