@@ -16,6 +16,7 @@ are quotations and who said them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -42,8 +43,10 @@ class QuotedSpan:
     """Index of the paragraph the quotation ends in (later for run-on quotations)."""
 
 
-# One alternation for every mark; two-character LDC forms first.
-_MARK = regex.compile(r"``|''|,,|[\"“”„«»‹›‘’'`]")
+# One alternation for every mark; two-character LDC forms first (``?, ''?). Each
+# alternative opens with a literal, so the standard library's re skips to the next
+# possible first character: twice as fast as the regex module on this pattern.
+_MARK = re.compile(r"``?|''?|,,|\"|“|”|„|«|»|‹|›|‘|’")
 _NO_END_QUOTE = regex.compile(r"\[\s{0,3}NO\s{1,3}END\s{1,3}QUOTE[^\]\n]{0,40}\]", regex.IGNORECASE)
 
 _DOUBLE = "double"
@@ -69,7 +72,7 @@ def _after(text: str, j: int, hi: int) -> str:
     return text[j] if j < hi else " "
 
 
-def _role(text: str, m: regex.Match[str], lo: int, hi: int) -> str:
+def _role(text: str, m: re.Match[str], lo: int, hi: int) -> str:
     """Classify a mark as ``open``, ``close``, ``either`` or ``none`` (an apostrophe)."""
     mark = m.group()
     prev = _before(text, m.start(), lo)
@@ -120,13 +123,18 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
         ['we will win,']
     """
     found: list[QuotedSpan] = []
-    pending: tuple[regex.Match[str], int] | None = None  # an outermost quotation run on
+    pending: tuple[re.Match[str], int] | None = None  # an outermost quotation run on
     for index, para in enumerate(paragraphs):
-        stack: list[regex.Match[str]] = []
-        outer_start: regex.Match[str] | None = None
+        stack: list[re.Match[str]] = []
+        outer_start: re.Match[str] | None = None
         outer_paragraph = index
         marks = list(_MARK.finditer(text, para.start, para.end))
-        first_mark_opens = bool(marks) and marks[0].start() == para.start
+        if not marks:  # no quotation here, and a run-on one ends before
+            if pending is not None:
+                found.append(_unclosed(text, pending, index - 1, paragraphs))
+                pending = None
+            continue
+        first_mark_opens = marks[0].start() == para.start
         if pending is not None:
             if first_mark_opens and _role(text, marks[0], para.start, para.end) in (
                 "open",
@@ -240,7 +248,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def _unclosed(
-    text: str, pending: tuple[regex.Match[str], int], last: int, paragraphs: Sequence[Span]
+    text: str, pending: tuple[re.Match[str], int], last: int, paragraphs: Sequence[Span]
 ) -> QuotedSpan:
     opener, first = pending
     return QuotedSpan(
