@@ -69,6 +69,16 @@ def test_nested_quotes_stay_inside_their_parent() -> None:
     ]
 
 
+def test_a_closing_mark_of_the_outer_quotation_closes_an_unclosed_inner_one() -> None:
+    text = "\"We told them: 'You won't be elected, you won't govern,\" the source said."
+    assert quoted(text) == ["We told them: 'You won't be elected, you won't govern,"]
+
+
+def test_single_quoted_words_inside_a_double_mark_that_never_closes() -> None:
+    text = '"\'Of course you will have input,\' the source said.\n\n"The last thing," he said.'
+    assert quoted(text) == ["Of course you will have input,", "The last thing,"]
+
+
 def test_a_quotation_running_over_paragraphs_is_one_item() -> None:
     text = '"First part of it.\n\n"Second part of it.\n\n"Third part," he said.'
     assert quoted(text) == ['First part of it.\n\n"Second part of it.\n\n"Third part,']

@@ -147,6 +147,7 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
             else:
                 found.append(_unclosed(text, pending, index - 1, paragraphs))
             pending = None
+        inner: QuotedSpan | None = None  # "'...,' he said": a quotation right inside another
         note = _NO_END_QUOTE.search(text, para.start, para.end)
         roles = [_role(text, m, para.start, para.end) for m in marks]
         # Where a single mark could close a quotation: looked up, not rescanned, per opener.
@@ -164,8 +165,25 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
             if role == "none":
                 continue
             mark = m.group()
+            if stack and role == "close" and not _matches(stack[-1].group(), mark):
+                # 'told them: \'You won\'t be elected," the source said': an inner
+                # quotation never closed; a mark that closes an outer one closes both.
+                depth = next(
+                    (k for k in range(len(stack) - 2, -1, -1) if _matches(stack[k].group(), mark)),
+                    None,
+                )
+                if depth is not None:
+                    del stack[depth + 1 :]
             if stack and role in ("close", "either") and _matches(stack[-1].group(), mark):
                 opener = stack.pop()
+                if len(stack) == 1 and opener.start() == stack[0].end():
+                    inner = QuotedSpan(
+                        span=Span(opener.end(), m.start()),
+                        open_mark=Span(opener.start(), opener.end()),
+                        close_mark=Span(m.start(), m.end()),
+                        paragraph=index,
+                        last_paragraph=index,
+                    )
                 if not stack:
                     found.append(
                         QuotedSpan(
@@ -219,6 +237,16 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                     last_paragraph=index,
                 )
             )
+            continue
+        if (
+            inner is not None
+            and stack == [outer_start]
+            and outer_paragraph == index
+            and inner.open_mark.start == para.start + 1
+        ):
+            # '"\'Of course ... power,\' the source said.': the double mark never closes;
+            # the single-quoted words inside it are the quotation.
+            found.append(inner)
             continue
         if stack and outer_start is not None and _family(outer_start.group()) == _DOUBLE:
             pending = (outer_start, outer_paragraph)
