@@ -167,9 +167,14 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
             mark = m.group()
             if stack and role == "close" and not _matches(stack[-1].group(), mark):
                 # 'told them: \'You won\'t be elected," the source said': an inner
-                # quotation never closed; a mark that closes an outer one closes both.
+                # quotation never closed; a mark that closes an outer one closes both
+                # (looked for three levels down at most: bounded work per mark).
                 depth = next(
-                    (k for k in range(len(stack) - 2, -1, -1) if _matches(stack[k].group(), mark)),
+                    (
+                        k
+                        for k in range(len(stack) - 2, max(-1, len(stack) - 5), -1)
+                        if _matches(stack[k].group(), mark)
+                    ),
                     None,
                 )
                 if depth is not None:
