@@ -402,3 +402,32 @@ def test_a_show_named_after_a_cue_is_a_term(text: str) -> None:
     article = wirecopy.parse(text)
     assert [t.text for t in article.quoted_terms][-1] in ("Face the Nation.", "ER.")
     assert all(q.text not in ("Face the Nation.", "ER.") for q in article.quotes)
+
+
+def test_a_second_quotation_in_the_paragraph_goes_on_under_the_first_cue() -> None:
+    text = (
+        '"I undertook various missions," Abu Talb said, describing his past. '
+        '"In the beginning, I was doing military operations."'
+    )
+    assert attributions(text)[1][1:] == ("Abu Talb", "said")
+
+
+def test_a_sentence_of_only_a_source_and_cue_attributes_the_quotation_before_it() -> None:
+    text = 'THE PRESIDENT SPOKE.\n\n"THIS IS UNACCEPTABLE TO ME AS PRESIDENT." HE SAID.'
+    assert attributions(text)[0][2] == "SAID"
+
+
+def test_a_quotation_ending_its_sentence_is_not_attributed_by_the_next_one() -> None:
+    text = (
+        '"It is a new direction," said Yuuki Sakurai. "I would like to see them shift." '
+        "^^^^ The Nikkei said half of the job cuts would come from chemicals."
+    )
+    assert attributions(text)[1][1] == "Yuuki Sakurai"
+
+
+def test_a_name_after_a_determiner_and_an_honorific_is_a_name() -> None:
+    text = (
+        "Cynthia Leveine teaches music.\n\n"
+        '"This is the way the world turns," said the elder Ms. Leveine.'
+    )
+    assert attributions(text)[0][1] == "Cynthia Leveine"

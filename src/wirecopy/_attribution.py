@@ -198,7 +198,7 @@ _IN_A_STATEMENT = regex.compile(
 
 _WORD = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3}){1,4}|[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}")
 _SENTENCE_BREAK = regex.compile(
-    r"[.!?](?:[\"'”’»)]{0,2})[ \t\n\r]{1,8}(?=[\p{Lu}\"“«‘(`'\x1a])|[;]"
+    r"[.!?](?:[\"'”’»)]{0,2})[ \t\n\r]{1,8}(?=[^\p{Ll}\p{N}\s,;:.\-–—])|[;]"
 )
 _SPEECH_FOLLOWERS = (":", ",", "that", "THAT", '"', "“", "«", "`", "'", "\x1a")
 _TERM_MARKERS = regex.compile(
@@ -271,12 +271,14 @@ def _sentence_bounds(masked: str, para: Span, start: int, end: int) -> tuple[int
     # A sentence longer than the reach is cut there: attribution stays local and the
     # cost per quotation bounded, whatever the paragraph's length.
     lo = max(para.start, start - _SENTENCE_REACH)
-    for m in reversed(list(_SENTENCE_BREAK.finditer(masked, lo, start))):
-        if not _abbreviation_stop(masked, m, para.start):
+    # One character past ``start``: the look-ahead must see a quotation's opening mark.
+    for m in reversed(list(_SENTENCE_BREAK.finditer(masked, lo, min(para.end, start + 1)))):
+        if m.end() <= start and not _abbreviation_stop(masked, m, para.start):
             lo = m.end()
             break
     hi = min(para.end, end + _SENTENCE_REACH)
-    for m in _SENTENCE_BREAK.finditer(masked, end, hi):
+    # From one character before ``end``: a quotation's own full stop ends its sentence.
+    for m in _SENTENCE_BREAK.finditer(masked, max(para.start, end - 1), hi):
         if not _abbreviation_stop(masked, m, para.start):
             hi = m.start() + 1
             break
@@ -659,6 +661,25 @@ def _cue_at(masked: str, pos: int, hi: int) -> bool:
     return any(m.start() == pos for m in _cue_matches(masked, pos, min(hi, pos + 40)))
 
 
+_SOURCE_AND_CUE = regex.compile(r"(?:[\p{L}.'’\-]+[ \t]{1,2}){1,4}?")
+
+
+def _source_and_cue_sentence(masked: str, pos: int) -> int | None:
+    """``"... AS PRESIDENT." HE SAID.``: when the sentence after a quotation's full
+    stop is nothing but a short source and its cue, return where it ends."""
+    end = min(len(masked), pos + 80)  # past the quotation's own sentence
+    m = _SOURCE_AND_CUE.match(masked, pos, end)
+    if m is None:
+        return None
+    cue = next(iter(_cue_matches(masked, m.end(), end)), None)
+    if cue is None or cue.start() != m.end():
+        return None
+    stop = cue.end()
+    while stop < end and masked[stop] in " \t":
+        stop += 1
+    return stop + 1 if stop == end or masked[stop] in ".\n\r" else None
+
+
 def _after_quote(
     text: str, masked: str, q: QuotedSpan, hi: int, all_caps: bool
 ) -> _Attribution | None:
@@ -674,7 +695,13 @@ def _after_quote(
         pos += 1
     inner = text[q.span.start : q.span.end].rstrip()
     if inner.endswith(".") and not inner.endswith("..") and not _cue_at(masked, pos, hi):
-        return None  # '"... too early." Harvey Tepner told': a new sentence, a new speaker
+        # '"... too early." Harvey Tepner told': a new sentence, a new speaker; unless
+        # that sentence is only a source and its cue ('"..." HE SAID.').
+        short = _source_and_cue_sentence(masked, _skip_space(masked, start, len(masked)))
+        if short is None:
+            return None
+        hi = max(hi, short)
+        pos = _skip_space(masked, start, hi)
     closes_clause = inner[-1:] in ",.!?…:;" or masked[start:pos].strip() != ""
     if not closes_clause and not _cue_at(masked, pos, hi):
         return None
@@ -1034,7 +1061,9 @@ def _resolve(
         found = chain.recent_organisation(span.start)
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "pronoun"), False)
-    if keys[0] in DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
+    if keys[0] in DETERMINERS and not all_caps and _titled_name(words):
+        pass  # "the elder Ms. Leveine", "the Rev. Jesse Jackson": a name after its title
+    elif keys[0] in DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
         return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
     clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
@@ -1209,6 +1238,14 @@ def _described_since(
         return False
     named = chain.recent_person_occurrence(span.start)
     return named is None or named[1] < source.span.start
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether ``words`` end with a name right after an honorific or role noun."""
+    title, name = split_title(words)
+    return bool(name and title) and (
+        title[-1].casefold() in HONORIFICS or title[-1].casefold().rstrip(".") in ROLE_NOUNS
+    )
 
 
 def _resolve_pronoun(
@@ -1465,6 +1502,7 @@ def attribute(
     repeated = _repeated_terms(text, quoted)
     next_source = 0
     last_speaker: Speaker | None = None
+    last_cue: Cue | None = None
     last_paragraph = -1
     for i, q in enumerate(quoted):
         while next_source < len(sources) and sources[next_source][0] < q.open_mark.start:
@@ -1567,9 +1605,14 @@ def attribute(
             q.paragraph == last_paragraph or q.paragraph == last_paragraph + 1
         ):
             speaker = attrs.evolve(last_speaker, resolved_by="continuation")
+            if q.paragraph == last_paragraph:
+                # '"...," Abu Talb said, describing his past. "In the beginning ..."': a
+                # second quotation in the paragraph goes on under the first one's cue.
+                cue = last_cue
         if speaker is not None:
             last_speaker = speaker
             last_paragraph = q.last_paragraph
+            last_cue = cue
         quotes.append(
             Quote(text=text[q.span.start : q.span.end], span=q.span, speaker=speaker, cue=cue)
         )

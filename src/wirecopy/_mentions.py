@@ -76,8 +76,8 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
         if not all_caps and not (is_name_word(word) or word.casefold() in _PARTICLE_SET):
             break
         name.insert(0, word)
-    while name and name[0].casefold() in _PARTICLE_SET:
-        name.pop(0)
+    while name and name[0].casefold() in _PARTICLE_SET and name[0].casefold() != "abu":
+        name.pop(0)  # "de", "van" lead no name; "Abu Talb" is a name
     cut = len(words) - len(name)
     return words[:cut], name
 
