@@ -943,6 +943,9 @@ def _reported_speech_before(
     return _Attribution(text[np.start : np.end], np, None)
 
 
+_BLANK = regex.compile(r"[ \t\r\n]*")
+
+
 def _subject_before(
     text: str, masked: str, para: Span, q: QuotedSpan, all_caps: bool
 ) -> _Attribution | None:
@@ -951,6 +954,8 @@ def _subject_before(
     ``Daiana Castro, a 23-year-old hairstylist, was traumatized at first. "I had red
     hair ..."``: the paragraph's subject, when it is a name, speaks.
     """
+    if q.open_mark.start - para.start > _SENTENCE_REACH:
+        return None  # not a sentence or two about someone
     before = masked[para.start : q.open_mark.start].rstrip()
     if not before.endswith((".", "!", "?")) or "\x1a" in before:
         return None  # the quotation does not open a sentence, or follows another one
@@ -1536,7 +1541,9 @@ def attribute(
         opens_paragraph = q.open_mark.start == para.start
         if attribution is None and opens_paragraph and q.paragraph > 0:
             attribution = _colon_lead_in(text, masked, paragraphs[q.paragraph - 1], all_caps)
-        ends_paragraph = not masked[_close_end(q) : end_para.end].strip()
+        # Matched, not sliced: a slice to the paragraph's end per quotation is quadratic.
+        blank = _BLANK.match(masked, _close_end(q), end_para.end)
+        ends_paragraph = blank is not None and blank.end() == end_para.end
         if (
             attribution is None
             and opens_paragraph
