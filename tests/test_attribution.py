@@ -431,3 +431,11 @@ def test_a_name_after_a_determiner_and_an_honorific_is_a_name() -> None:
         '"This is the way the world turns," said the elder Ms. Leveine.'
     )
     assert attributions(text)[0][1] == "Cynthia Leveine"
+
+
+def test_a_cue_coordinated_after_a_quotation_belongs_to_the_sentence_subject() -> None:
+    text = (
+        'The URNG claims that "its groups are now fighting in 11 departments," and have '
+        "claimed responsibility for attacks."
+    )
+    assert attributions(text)[0][1:] == ("The URNG", "claims")

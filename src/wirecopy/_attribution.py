@@ -722,6 +722,9 @@ def _after_quote(
             return _Attribution(text[np.start : np.end], np, cue)
         return None
     between = masked[pos : cue_m.start()]
+    joined = between.split()
+    if joined[:1] in (["and"], ["but"], ["AND"], ["BUT"]) and len(joined) <= 3:
+        return None  # 'claims that "...," and have claimed ...': the subject came before
     stops = list(_SENTENCE_BREAK.finditer(masked, pos, cue_m.start()))
     if any(not _abbreviation_stop(masked, m, pos) for m in stops):
         return None
