@@ -439,3 +439,28 @@ def test_a_cue_coordinated_after_a_quotation_belongs_to_the_sentence_subject() -
         "claimed responsibility for attacks."
     )
     assert attributions(text)[0][1:] == ("The URNG", "claims")
+
+
+RUSSIAN = (
+    "МОСКВА, 13 мая. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков "
+    "прокомментировал ситуацию.\n\n"
+    "«Мы не согласны с этим решением», — заявил Песков журналистам.\n\n"
+    "Как отметил Песков, «диалог продолжится».\n\n"
+    "«Ситуация сложная», — говорится в заявлении МИД России."
+)
+
+
+def test_russian_titles_countries_and_function_words_are_not_names() -> None:
+    quotes = wirecopy.parse(RUSSIAN).quotes
+    speakers = [q.speaker for q in quotes]
+    assert all(s is not None for s in speakers)
+    assert [(s.name, s.title) for s in speakers[:2] if s] == [
+        ("Дмитрий Песков", "Пресс-секретарь президента РФ"),
+        ("Дмитрий Песков", "Пресс-секретарь президента РФ"),
+    ]
+
+
+def test_russian_statement_speaks_for_the_body_named_after_it() -> None:
+    quote = wirecopy.parse(RUSSIAN).quotes[-1]
+    assert quote.speaker is not None and quote.cue is not None
+    assert (quote.speaker.name, quote.cue.text) == ("МИД России", "говорится")

@@ -46,6 +46,7 @@ from wirecopy._data.cues import (
     NOUN_LIKE_CUES,
     PARTICLE_REQUIRED,
     PHRASAL_CUES,
+    RUSSIAN_DOCUMENT_NOUNS,
     RUSSIAN_SOURCE_FIRST_CUES,
     RUSSIAN_SPEECH_VERBS,
     SOURCE_FIRST_CUES,
@@ -397,6 +398,8 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
             return []
         return words[j:]
     if _is_capitalised(words[last][0]):
+        if keys[last] in CLAUSE_WORDS and keys[last] not in TITLE_WORDS:
+            return []  # "Как отметил Песков": a capitalised function word, no subject
         j = last
         while j > 0 and last - j < 9:
             prev, key = words[j - 1][0], keys[j - 1]
@@ -575,8 +578,16 @@ def _sentence_subject(
     return None
 
 
+_IN_A_DOCUMENT = regex.compile(
+    rf"(?i:в|во)[ \t\xa0]{{1,3}}(?i:{'|'.join(RUSSIAN_DOCUMENT_NOUNS)})[ \t\xa0]{{1,3}}"
+)
+
+
 def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bool) -> Span | None:
     """Return the source just after an inverted cue: ``said Kosachev, chairman of ...``."""
+    document = _IN_A_DOCUMENT.match(masked, start, hi)
+    if document is not None:
+        start = document.end()  # "говорится в заявлении МИД": the body that issued it
     words = _words(masked, start, hi)[:12]
     taken: list[tuple[str, Span]] = []
     seen_name = False

@@ -223,6 +223,23 @@ RUSSIAN_SPEECH_VERBS: tuple[str, ...] = (
     "передаёт",
 )
 
+#: Russian documents a source speaks through ("говорится в заявлении МИД"), in the
+#: prepositional case: the source is the body named after the document.
+RUSSIAN_DOCUMENT_NOUNS: tuple[str, ...] = (
+    "заявлении",
+    "сообщении",
+    "документе",
+    "отчете",
+    "отчёте",
+    "докладе",
+    "пресс-релизе",
+    "релизе",
+    "коммюнике",
+    "письме",
+    "обращении",
+    "ответе",
+)
+
 #: Russian phrases that put the source after them ("по словам X").
 RUSSIAN_SOURCE_FIRST_CUES: tuple[str, ...] = ("по словам", "по мнению", "по данным", "как сообщил")
 

@@ -7,6 +7,16 @@ from a clause ("Boucher ruled out ..." is not a speaker).
 from __future__ import annotations
 
 # fmt: off
+#: Russian prepositions, conjunctions, pronouns and adverbs: they open a clause and are
+#: never a name, even capitalised at a sentence's start ("Как отметил Песков").
+RUSSIAN_FUNCTION_WORDS: frozenset[str] = frozenset((
+    "как", "по", "в", "во", "на", "с", "со", "и", "но", "а", "это", "что", "также", "при",
+    "для", "о", "об", "из", "у", "к", "за", "после", "до", "однако", "кроме", "ранее",
+    "сегодня", "вчера", "теперь", "тогда", "там", "здесь", "его", "ее", "её", "их", "этот",
+    "эта", "эти", "который", "которая", "которые", "не", "ни", "уже", "еще", "ещё", "лишь",
+    "только", "же", "бы", "ли", "если", "когда", "где", "чтобы", "так", "под", "над",
+))
+
 #: Words that end a noun phrase or show that a run of words is a clause.
 CLAUSE_WORDS: frozenset[str] = frozenset((
     "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "having",
@@ -25,7 +35,7 @@ CLAUSE_WORDS: frozenset[str] = frozenset((
     "gave", "got", "went", "came", "saw", "found", "put", "set", "kept", "held", "left", "let",
     "became", "began", "asked", "called", "added", "told", "said", "says", "say", "saying",
     "adding", "telling", "and", "but", "or", "as", "with", "nor",
-))
+)) | RUSSIAN_FUNCTION_WORDS
 
 #: Lower-case words that may stand inside a title before a name
 #: ("Russian presidential aide Yuri Ushakov", "chief executive officer").
@@ -40,6 +50,14 @@ TITLE_WORDS: frozenset[str] = frozenset((
     "outgoing", "incoming", "retired", "prime", "supreme", "high", "junior", "parliamentary",
     "legislative", "congressional", "federation", "council", "committee", "union", "bank",
     "central",
+)) | frozenset((
+    # Russian: countries, bodies and the genitive they take before a name
+    # ("пресс-секретарь президента РФ Дмитрий Песков", "министра России Сергея Лаврова").
+    "россии", "рф", "сша", "украины", "китая", "кнр", "франции", "германии", "великобритании",
+    "японии", "индии", "турции", "ирана", "израиля", "белоруссии", "казахстана",
+    "кубы", "ес", "оон", "нато", "мид", "кремля", "москвы", "киева", "президента",
+    "правительства", "иностранных", "дел", "обороны", "финансов", "госдумы", "думы",
+    "совета", "федерации", "безопасности",
 ))
 # fmt: on
 

@@ -5,8 +5,10 @@ Compared case-folded by :mod:`wirecopy._mentions`.
 
 from __future__ import annotations
 
+from wirecopy._data.function_words import RUSSIAN_FUNCTION_WORDS
+
 #: Words that are capitalised in copy but never start or end a person's name.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
+NOT_NAME_WORDS: frozenset[str] = RUSSIAN_FUNCTION_WORDS | frozenset(
     w.casefold()
     for w in (
         "The",
