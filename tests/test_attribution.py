@@ -464,3 +464,8 @@ def test_russian_statement_speaks_for_the_body_named_after_it() -> None:
     quote = wirecopy.parse(RUSSIAN).quotes[-1]
     assert quote.speaker is not None and quote.cue is not None
     assert (quote.speaker.name, quote.cue.text) == ("МИД России", "говорится")
+
+
+def test_even_between_a_source_and_its_cue_is_skipped() -> None:
+    text = 'Some officials even said that the issue is the "principal obstacle" to talks.'
+    assert attributions(text)[0][1:] == ("Some officials", "said")

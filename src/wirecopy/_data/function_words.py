@@ -65,6 +65,8 @@ TITLE_WORDS: frozenset[str] = frozenset((
 ADVERBS: frozenset[str] = frozenset(
     {
         "also",
+        "even",
+        "still",
         "here",
         "there",
         "later",
