@@ -141,3 +141,9 @@ def test_quote_spans_are_ordered_and_do_not_overlap() -> None:
     spans = [q.span for q in quotes]
     assert spans == sorted(spans)
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_an_inner_quotation_of_a_closed_quotation_is_not_taken_again() -> None:
+    text = '"``»«„'
+    spans = [q.span for q in scan_quoted_spans(text, [Span(0, len(text))])]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))

@@ -148,6 +148,7 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                 found.append(_unclosed(text, pending, index - 1, paragraphs))
             pending = None
         inner: QuotedSpan | None = None  # "'...,' he said": a quotation right inside another
+        inner_parent: re.Match[str] | None = None
         note = _NO_END_QUOTE.search(text, para.start, para.end)
         roles = [_role(text, m, para.start, para.end) for m in marks]
         # Where a single mark could close a quotation: looked up, not rescanned, per opener.
@@ -182,6 +183,7 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
             if stack and role in ("close", "either") and _matches(stack[-1].group(), mark):
                 opener = stack.pop()
                 if len(stack) == 1 and opener.start() == stack[0].end():
+                    inner_parent = stack[0]
                     inner = QuotedSpan(
                         span=Span(opener.end(), m.start()),
                         open_mark=Span(opener.start(), opener.end()),
@@ -245,6 +247,8 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
             continue
         if (
             inner is not None
+            and outer_start is not None
+            and inner_parent is outer_start
             and stack == [outer_start]
             and outer_paragraph == index
             and inner.open_mark.start == para.start + 1
