@@ -469,3 +469,12 @@ def test_russian_statement_speaks_for_the_body_named_after_it() -> None:
 def test_even_between_a_source_and_its_cue_is_skipped() -> None:
     text = 'Some officials even said that the issue is the "principal obstacle" to talks.'
     assert attributions(text)[0][1:] == ("Some officials", "said")
+
+
+def test_a_pronoun_after_the_quotation_stands_for_the_description_opening_its_sentence() -> None:
+    text = (
+        "Sun Guihua welcomed the ban.\n\n"
+        "A government office worker was another beneficiary of the drive: "
+        '"I don\'t need to clean ash trays," she remarked.'
+    )
+    assert attributions(text)[0][1:] == ("A government office worker", "remarked")

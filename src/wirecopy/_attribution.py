@@ -982,6 +982,33 @@ def _subject_before(
     return _Attribution(text[np.start : np.end], np, None)
 
 
+def _names_a_person(head: str) -> bool:
+    """A role noun, or a noun made like one for people: worker, resident, scientist."""
+    if head in _PERSON_ROLES:
+        return True
+    return (
+        head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+        and head not in DOCUMENT_NOUNS
+        and head not in _ORGANISATION_NOUNS
+    )
+
+
+def _described_subject(
+    text: str, masked: str, lo: int, q: QuotedSpan, pronoun: Speaker
+) -> _Resolved | None:
+    """``A government office worker was another beneficiary: "...," she remarked``:
+    a pronoun after the quotation stands for the description that opens its sentence."""
+    np = _sentence_subject(text, masked, lo, q.open_mark.start, False)
+    if np is None or np.start != _skip_space(masked, lo, np.start):
+        return None
+    words = masked[np.start : np.end].split()
+    head = _head_noun(" ".join(words))
+    if words[0].casefold() not in ("a", "an") or not head or not _names_a_person(head):
+        return None
+    written = text[np.start : np.end]
+    return _Resolved(_speaker(written, pronoun.text, pronoun.span, None, "pronoun"), True)
+
+
 def _reporter_of_previous_paragraph(
     text: str,
     masked: str,
@@ -1612,6 +1639,13 @@ def attribute(
                     )
                     or resolved
                 )
+            if (
+                resolved is not None
+                and resolved.speaker.text.casefold() in ("he", "she")
+                and not all_caps
+                and resolved.speaker.span.start > q.open_mark.start
+            ):
+                resolved = _described_subject(text, masked, lo, q, resolved.speaker) or resolved
             if resolved is not None:
                 speaker = resolved.speaker
                 head = _head_noun(speaker.text)
