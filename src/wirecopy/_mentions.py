@@ -191,32 +191,11 @@ class MentionChain:
         With ``family_first``, a single word may also match a person's first name
         word (``Sun`` -> ``Sun Guihua``), as a speaker mention may.
         """
-        if not words:
-            return None
-        last = words[-1].casefold()
-        best: Mention | None = None
-        for index in self.by_token.get(last, ())[:_CANDIDATES]:
-            mention = self.mentions[index]
-            if (
-                mention.acronym is not None
-                and len(words) == 1
-                and (mention.acronym.casefold() == last)
-            ):
-                return mention
-            tokens = [w.casefold() for w in mention.name.split()]
-            leads = (
-                family_first
-                and len(words) == 1
-                and (mention.person or mention.organisation)
-                and tokens[0] == last
-            )  # "Sun" -> "Sun Guihua"; "WEDGE" -> "WEDGE Group Inc"
-            if tokens[-1] != last and last not in tokens[1:] and not leads:
-                continue  # a family name may come first ("Sun" -> "Sun Guihua")
-            if not all(w.casefold() in tokens for w in words):
-                continue
-            if best is None or len(mention.name) > len(best.name):
-                best = mention
-        return best
+        tokens = self._cache.get("tokens")
+        if tokens is None:
+            tokens = self._cache["tokens"] = _name_tokens(self.mentions)
+        index = _fullest_index(self.mentions, tokens, self.by_token, words, family_first)
+        return self.mentions[index] if index is not None else None
 
     def misspelt(self, surname: str) -> Mention | None:
         """Return the one person whose surname is ``surname`` with a letter changed,
@@ -307,6 +286,59 @@ class MentionChain:
 _MISSPELT_REACH = 200
 
 
+def _name_tokens(mentions: tuple[Mention, ...]) -> list[list[str]]:
+    """Each mention's name words, casefolded (what :func:`_fullest_index` compares)."""
+    return [[w.casefold() for w in mention.name.split()] for mention in mentions]
+
+
+def _fullest_index(
+    mentions: tuple[Mention, ...],
+    tokens: list[list[str]],
+    by_token: dict[str, tuple[int, ...]],
+    words: list[str],
+    family_first: bool,
+) -> int | None:
+    """Return the index of the mention :meth:`MentionChain.fullest` picks for ``words``.
+
+    Example:
+        >>> mentions = (Mention("Sun Guihua", None, 0), Mention("Guihua", None, 9))
+        >>> tokens = _name_tokens(mentions)
+        >>> by_token = {"sun": (0,), "guihua": (0, 1)}
+        >>> _fullest_index(mentions, tokens, by_token, ["Guihua"], False)
+        0
+        >>> _fullest_index(mentions, tokens, by_token, ["Sun"], True)
+        0
+    """
+    if not words:
+        return None
+    last = words[-1].casefold()
+    single = len(words) == 1
+    others: set[str] | None = None  # the words besides the last, casefolded
+    best: int | None = None
+    best_length = -1
+    for index in by_token.get(last, ())[:_CANDIDATES]:
+        mention = mentions[index]
+        if mention.acronym is not None and single and mention.acronym.casefold() == last:
+            return index
+        name_tokens = tokens[index]
+        leads = (
+            family_first
+            and single
+            and (mention.person or mention.organisation)
+            and name_tokens[0] == last
+        )  # "Sun" -> "Sun Guihua"; "WEDGE" -> "WEDGE Group Inc"
+        if name_tokens[-1] != last and last not in name_tokens[1:] and not leads:
+            continue  # a family name may come first ("Sun" -> "Sun Guihua")
+        if not single:  # (a single word is among the name's words by now)
+            if others is None:
+                others = {w.casefold() for w in words[:-1]}
+            if not others.issubset(name_tokens):
+                continue
+        if len(mention.name) > best_length:
+            best, best_length = index, len(mention.name)
+    return best
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one substitution, insertion, deletion or swap
     of neighbours, with the same first letter.
@@ -380,7 +412,7 @@ def build_chain(
             )
         )
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
-    return _mark_gender(_mark_places(_index(mentions, runs), text), text)
+    return _index(mentions, runs, text)
 
 
 _DAY_AFTER = regex.compile(r"[ \t]{1,2}\d")
@@ -458,29 +490,42 @@ def _person_like(name_words: list[str]) -> bool:
     return True
 
 
-def _index(mentions: list[Mention], runs: list[tuple[int, list[str]]]) -> MentionChain:
-    by_token: dict[str, list[int]] = {}
-    for index, mention in enumerate(mentions):
-        for word in mention.name.split():
-            by_token.setdefault(word.casefold(), []).append(index)
+def _index(
+    mentions: list[Mention], runs: list[tuple[int, list[str]]], text: str | None = None
+) -> MentionChain:
+    """Build the chain: index name words, resolve every run to its fullest mention.
+
+    With ``text``, also mark places (:func:`_mark_places`) and learn genders
+    (:func:`_mark_gender`) from it, in that order.
+    """
+    frozen = tuple(mentions)
+    tokens = _name_tokens(frozen)
+    by_token_lists: dict[str, list[int]] = {}
+    for index, mention in enumerate(frozen):
+        for token in tokens[index]:
+            if token in by_token_lists:
+                by_token_lists[token].append(index)
+            else:
+                by_token_lists[token] = [index]
         if mention.acronym is not None:
-            by_token.setdefault(mention.acronym.casefold(), []).append(index)
-    chain = MentionChain(
-        mentions=tuple(mentions), by_token={k: tuple(v) for k, v in by_token.items()}
-    )
-    index_of = {id(mention): index for index, mention in enumerate(mentions)}
+            by_token_lists.setdefault(mention.acronym.casefold(), []).append(index)
+    by_token = {k: tuple(v) for k, v in by_token_lists.items()}
     occurrences: list[tuple[int, int]] = []
     resolved: dict[tuple[str, ...], int | None] = {}
     for position, words in runs:
         key = tuple(words)
-        if key not in resolved:  # the same short form recurs: look it up once
-            found = chain.fullest(words, family_first=True)  # "Chen" -> "Chen Guiqiu"
-            resolved[key] = index_of[id(found)] if found is not None else None
-        found_index = resolved[key]
+        if key in resolved:  # the same short form recurs: look it up once
+            found_index = resolved[key]
+        else:  # "Chen" -> "Chen Guiqiu"
+            found_index = resolved[key] = _fullest_index(frozen, tokens, by_token, words, True)
         if found_index is not None:
             occurrences.append((position, found_index))
     occurrences.sort()
-    return attrs.evolve(chain, occurrences=tuple(occurrences))
+    if text is not None:
+        frozen = _mark_gender(_mark_places(frozen, occurrences, text), occurrences, text)
+    chain = MentionChain(mentions=frozen, by_token=by_token, occurrences=tuple(occurrences))
+    chain._cache["tokens"] = tokens  # names are unchanged by the marks: still valid
+    return chain
 
 
 _LOCATIVE_BEFORE = regex.compile(
@@ -498,7 +543,9 @@ _MODIFIER_USE = regex.compile(r"(?<![\p{L}])(?i:the|an?)[ \t]$")
 _PRONOUN_REACH = 160
 
 
-def _mark_gender(chain: MentionChain, text: str) -> MentionChain:
+def _mark_gender(
+    mentions: tuple[Mention, ...], occurrences: list[tuple[int, int]], text: str
+) -> tuple[Mention, ...]:
     """Learn a person's gender from the text: the ``he`` or ``she`` that follows the name.
 
     ``Chen Guiqiu waited ... Within minutes, Chen feared, she and her daughters ...``:
@@ -506,11 +553,8 @@ def _mark_gender(chain: MentionChain, text: str) -> MentionChain:
     list of given names says (a name known to be a woman's stays so without evidence).
     """
     votes: dict[int, int] = {}
-    occurrences = chain.occurrences
     for k, (position, index) in enumerate(occurrences):
-        if not chain.mentions[index].person or _MODIFIER_USE.search(
-            text, max(0, position - 4), position
-        ):
+        if not mentions[index].person or _MODIFIER_USE.search(text, max(0, position - 4), position):
             continue  # "the Bush administration": not who the next "she" is
         stop = position + _PRONOUN_REACH
         if k + 1 < len(occurrences):
@@ -519,28 +563,26 @@ def _mark_gender(chain: MentionChain, text: str) -> MentionChain:
         if m is not None:
             votes[index] = votes.get(index, 0) + (1 if m.group()[0] in "sS" else -1)
     if not votes:
-        return chain
-    mentions = tuple(
+        return mentions
+    return tuple(
         m._replace(female=votes[i] > 0) if votes.get(i, 0) != 0 else m
-        for i, m in enumerate(chain.mentions)
+        for i, m in enumerate(mentions)
     )
-    return attrs.evolve(chain, mentions=mentions)
 
 
-def _mark_places(chain: MentionChain, text: str) -> MentionChain:
+def _mark_places(
+    mentions: tuple[Mention, ...], occurrences: list[tuple[int, int]], text: str
+) -> tuple[Mention, ...]:
     """Names written after ``in``/``to``/``from`` are places, not people (``in North Korea``)."""
     places = {
         index
-        for position, index in chain.occurrences
-        if chain.mentions[index].person
+        for position, index in occurrences
+        if mentions[index].person
         and _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
     }
     if not places:
-        return chain
-    mentions = tuple(
-        m._replace(person=False) if i in places else m for i, m in enumerate(chain.mentions)
-    )
-    return attrs.evolve(chain, mentions=mentions)
+        return mentions
+    return tuple(m._replace(person=False) if i in places else m for i, m in enumerate(mentions))
 
 
 #: "Long Name (LN)" or "Long Name, or LN," defines an acronym.
