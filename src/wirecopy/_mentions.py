@@ -590,9 +590,35 @@ def _mark_places(
 #: a lookup on texts with thousands of similar names).
 _CANDIDATES = 16
 
+#: Led by a literal ``(`` or ``,`` so the scan skips ahead; the up to two blanks before
+#: ``(`` belong to the definition too (:func:`_acronym_definitions` takes them back).
 _ACRONYM_DEFINITION = regex.compile(
-    r"[ \t]{0,2}\(([\p{Lu}]{2,8})\)|,[ \t]{1,2}or[ \t]{1,2}([\p{Lu}]{2,8})(?=[,.;])"
+    r"\(([\p{Lu}]{2,8})\)|,[ \t]{1,2}or[ \t]{1,2}([\p{Lu}]{2,8})(?=[,.;])"
 )
+
+
+def _acronym_definitions(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """Return ``(where the definition starts, acronym, where the acronym starts)`` for
+    each ``Long Name (LN)`` or ``Long Name, or LN,`` in ``text[start:end]``.
+
+    Example:
+        >>> _acronym_definitions("Unity  (URNG) and Front, or FMLN.", 0, 33)
+        [(5, 'URNG', 8), (23, 'FMLN', 28)]
+    """
+    found = []
+    for m in _ACRONYM_DEFINITION.finditer(text, start, end):
+        begin = m.start()
+        if m.group(1) is not None:
+            acronym, at = m.group(1), m.start(1)
+            floor = max(start, begin - 2)
+            while begin > floor and text[begin - 1] in " \t":
+                begin -= 1
+        else:
+            acronym, at = m.group(2), m.start(2)
+        found.append((begin, acronym, at))
+    return found
+
+
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "el", "y", "in", "on"})
 
 
@@ -610,9 +636,8 @@ def _add_acronyms(
     The acronym's letters must be the initials of the name's main words, in any order
     (``Guatemalan National Revolutionary Unity (URNG)`` keeps the Spanish order).
     """
-    for m in _ACRONYM_DEFINITION.finditer(text, start, end):
-        acronym = m.group(1) or m.group(2)
-        before = text[max(start, m.start() - 120) : m.start()]
+    for defined_at, acronym, acronym_at in _acronym_definitions(text, start, end):
+        before = text[max(start, defined_at - 120) : defined_at]
         words = before.split()[-(len(acronym) + 4) :]
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
@@ -633,7 +658,7 @@ def _add_acronyms(
                 name = " ".join(w.strip(",;:") for w in candidate)
                 if name.split()[0].casefold() == "the":
                     name = name.split(" ", 1)[1]
-                position = m.start() - len(" ".join(candidate))
+                position = defined_at - len(" ".join(candidate))
                 mentions.append(
                     Mention(
                         name=name,
@@ -645,7 +670,7 @@ def _add_acronyms(
                     )
                 )
                 runs.append((position, name.split()))
-                runs.append((m.start(1) if m.group(1) else m.start(2), [acronym]))
+                runs.append((acronym_at, [acronym]))
                 break
 
 
