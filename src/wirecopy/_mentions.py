@@ -35,6 +35,10 @@ _NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:\p{{Lu}}\.|{_CAP_WORD})"
     rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}})?(?:\p{{Lu}}\.|{_CAP_WORD})){{0,6}}"
     rf"(?![\p{{L}}\p{{N}}])"
+    # "Theresa May" is a name; "on May 13" is a date: a month ends a name only when a
+    # number follows it, so the run notes whether one does (group 1, by number: a
+    # named group is slow to read).
+    r"(?=([ \t]{1,2}\d)?)"
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -380,42 +384,33 @@ def build_chain(
     runs: list[tuple[int, list[str]]] = []
     seen: set[str] = set()
     for m in _NAME_RUN.finditer(text, start, end):
-        # "Theresa May" is a name; "on May 13" is a date: a month ends a name only
-        # when a number follows it.
-        dated = _DAY_AFTER.match(text, m.end(), end) is not None
-        reading = _read_run(m.group(), dated=dated)
+        reading = _read_run(m.group(), m.group(1) is not None)
         if reading is None:
             continue
-        title_words, name_words, org = reading
+        at = m.start()
         preceding = None
-        if len(name_words) >= 3:
-            preceding = _title_before(text, m.start(), start)
+        if len(reading.name_words) >= 3:
+            preceding = _title_before(text, at, start)
             if preceding and preceding[-1] in ("to", "in", "for"):
                 # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
-                preceding, name_words = [*preceding, name_words[0]], name_words[1:]
-        runs.append((m.start(), name_words))
-        name = " ".join(name_words)
-        if name.casefold() in seen:
+                preceding = [*preceding, reading.name_words[0]]
+                reading = _Reading.of(
+                    reading.title_words, reading.name_words[1:], reading.organisation
+                )
+        runs.append((at, reading.name_words))
+        if reading.key in seen:
             continue
-        seen.add(name.casefold())
+        seen.add(reading.key)
         if preceding is None:
-            preceding = _title_before(text, m.start(), start)
-        title = " ".join([*preceding, *title_words]) or _title_after(text, m.end(), end)
+            preceding = _title_before(text, at, start)
+        title = " ".join([*preceding, *reading.title_words]) or _title_after(text, m.end(), end)
         mentions.append(
-            Mention(
-                name=name,
-                title=title,
-                position=m.start(),
-                female=name_words[0].casefold() in FEMALE_GIVEN_NAMES,
-                person=not org and _person_like(name_words),
-                organisation=org,
-            )
+            Mention(reading.name, title, at, reading.female, reading.person, reading.organisation)
         )
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
     return _index(mentions, runs, text)
 
 
-_DAY_AFTER = regex.compile(r"[ \t]{1,2}\d")
 _MONTHS = frozenset(
     w.casefold()
     for w in (
@@ -435,9 +430,42 @@ _MONTHS = frozenset(
 )
 
 
+class _Reading(NamedTuple):
+    """What a capitalised run says: title words, name words and what the name is."""
+
+    title_words: list[str]
+    name_words: list[str]
+    organisation: bool
+    name: str
+    """The name words joined."""
+    key: str
+    """The name casefolded (names repeat in other cases)."""
+    person: bool
+    female: bool
+
+    @classmethod
+    def of(cls, title_words: list[str], name_words: list[str], organisation: bool) -> _Reading:
+        """Read ``name_words`` as a person's or body's name.
+
+        Example:
+            >>> _Reading.of(["Dr."], ["Anna", "Smith"], False)[3:]
+            ('Anna Smith', 'anna smith', True, True)
+        """
+        name = " ".join(name_words)
+        return cls(
+            title_words,
+            name_words,
+            organisation,
+            name,
+            name.casefold(),
+            person=not organisation and _person_like(name_words),
+            female=name_words[0].casefold() in FEMALE_GIVEN_NAMES,
+        )
+
+
 @functools.lru_cache(maxsize=8192)
-def _read_run(run: str, *, dated: bool = True) -> tuple[list[str], list[str], bool] | None:
-    """Read a capitalised run as ``(title words, name words, is an organisation)``.
+def _read_run(run: str, dated: bool = True) -> _Reading | None:
+    """Read a capitalised run (``dated``: a day number follows it).
 
     ``None`` when it names nobody (``The``, ``Monday``). Cached across articles (the
     same names and capitalised words recur); callers must not change the lists.
@@ -451,12 +479,12 @@ def _read_run(run: str, *, dated: bool = True) -> tuple[list[str], list[str], bo
         before = raw[: raw.index("of")]
         initials_dropped = [w for w in before if not (len(w) == 2 and w.endswith("."))]
         if _person_like(before) and not split_title(initials_dropped)[0]:
-            return [], before, False
+            return _Reading.of([], before, False)
     person_title, person_name = split_title(raw)
     titled_person = bool(person_title) and _person_like(person_name)
     if not titled_person and any(w.casefold() in ORGANISATION_WORDS for w in raw[1:]):
         words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
-        return [], words, True
+        return _Reading.of([], words, True)
     words = raw
     while words and words[0].casefold() in NOT_NAME_WORDS:
         words = words[1:]
@@ -470,7 +498,7 @@ def _read_run(run: str, *, dated: bool = True) -> tuple[list[str], list[str], bo
         title_words, name_words = person_title, person_name
     else:
         title_words, name_words = split_title(words)
-    return (title_words, name_words, False) if name_words else None
+    return _Reading.of(title_words, name_words, False) if name_words else None
 
 
 def _person_like(name_words: list[str]) -> bool:
