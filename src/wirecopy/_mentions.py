@@ -783,6 +783,8 @@ _APPOSITIVE_TITLE = regex.compile(
 
 def _title_after(text: str, pos: int, end: int) -> str | None:
     """Return an appositive role after a name: ``Kosachev, chairman of the committee,``."""
+    if not text.startswith(",", pos, end):
+        return None  # (what the pattern's first character asks, without the call)
     m = _APPOSITIVE_TITLE.match(text, pos, min(end, pos + 120))
     if m is None:
         return None
@@ -801,10 +803,10 @@ def _title_before(text: str, pos: int, lo: int) -> list[str]:
     nationality), or a single honorific; kept only if a role noun or honorific is
     among them.
     """
-    window = text[max(lo, pos - 60) : pos]
-    if not window.endswith((" ", "\t")) or window[-2:-1].isspace():
+    first = max(lo, pos - 60)
+    if pos <= first or text[pos - 1] not in " \t" or (pos - 2 >= first and text[pos - 2].isspace()):
         return []  # a title stands right before the name, on the same line
-    words = window.split()
+    words = text[first:pos].rsplit(None, 4)[-4:]  # no more than four words are read
     if not words or words[-1].casefold() in ("of", "for", "from", "at", "the", "by", "with"):
         return []  # "the spokesman of the Ministry": the title is not the Ministry's
     if words[-1].casefold() in HONORIFICS:
