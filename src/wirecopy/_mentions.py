@@ -556,16 +556,18 @@ def _index(
     return chain
 
 
+#: Searched right to left (REVERSE): anchored at the end, it fails at once on the
+#: usual window; only whether it matches is used, which the direction does not change.
 _LOCATIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?<!according[ \t])(?<!according[ \t]{2})"
     r"(?:in|to|from|near|across|into|toward|towards|throughout|outside|inside|"
     r"visit|visited|visiting|via)[ \t]{1,3}(?:the[ \t]{1,3})?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 
 #: A subject pronoun: what the text calls the person it just named.
-_SUBJECT_PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])")
+_SUBJECT_PRONOUN = regex.compile(r"(?<![\p{L}])(?:[Hh]|[Ss]h)e(?![\p{L}])")  # he, she, He, She
 _MODIFIER_USE = regex.compile(r"(?<![\p{L}])(?i:the|an?)[ \t]$")
 #: How far after a name its pronoun is looked for (never past the next name).
 _PRONOUN_REACH = 160
