@@ -8,6 +8,7 @@ This module imports nothing else from wirecopy.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, init=False)
 class Span:
     """A half-open character range ``[start, end)`` in the parsed text.
 
@@ -43,6 +44,13 @@ class Span:
     end: int
     """Offset just past the last character."""
 
+    def __init__(self, start: int, end: int) -> None:
+        """Make the span ``[start, end)``."""
+        # Written out: spans are made by the thousand, and setting the two slots
+        # directly is cheaper than the generated ``object.__setattr__`` calls.
+        _set_start(self, start)
+        _set_end(self, end)
+
     def slice(self, text: str) -> str:
         """Return the part of ``text`` this span covers."""
         return text[self.start : self.end]
@@ -53,6 +61,10 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+_set_start: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_set_end: Callable[[Span, int], None] = Span.__dict__["end"].__set__
 
 
 @attrs.frozen(kw_only=True)
