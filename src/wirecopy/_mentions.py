@@ -714,12 +714,13 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
     ``INTERIOR MINISTER``; words of the closed class (``SAID``, ``HAS``) end a name.
     """
     tokens = [(m.group(), m.start()) for m in _CAPS_WORD.finditer(text, start, end)]
+    keys = [word.casefold() for word, _ in tokens]
     mentions: list[Mention] = []
     seen: set[str] = set()
 
     def name_word(index: int) -> bool:
         candidate = tokens[index][0]
-        key = candidate.casefold()
+        key = keys[index]
         return not (
             not candidate[:1].isalpha()
             or key in CLAUSE_WORDS
@@ -731,8 +732,8 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             or (key.endswith(".") and len(key) > 2)  # a sentence's last word
         )
 
-    for i, (word, _position) in enumerate(tokens):
-        if word.casefold().rstrip(".") not in ROLE_NOUNS and word.casefold() not in HONORIFICS:
+    for i, word_key in enumerate(keys):
+        if word_key.rstrip(".") not in ROLE_NOUNS and word_key not in HONORIFICS:
             continue
         name: list[str] = []
         j = i + 1
@@ -742,7 +743,7 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
         name_at = i + 1
         if not name:
             # "CHEN YU-CHU, SPOKESMAN FOR THE MINISTRY": the name before an appositive role.
-            comma = i - 2 if i >= 2 and tokens[i - 1][0].casefold() in ("the", "a") else i - 1
+            comma = i - 2 if i >= 2 and keys[i - 1] in ("the", "a") else i - 1
             if comma < 1 or tokens[comma][0] != ",":
                 continue
             j = comma - 1
@@ -756,7 +757,7 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
         title_start = i
         while title_start > 0 and i - title_start < 3:
             prev = tokens[title_start - 1][0]
-            if not prev[:1].isalpha() or prev.casefold() in CLAUSE_WORDS:
+            if not prev[:1].isalpha() or keys[title_start - 1] in CLAUSE_WORDS:
                 break
             title_start -= 1
         key = " ".join(name).casefold()
@@ -773,7 +774,7 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             )
         )
     surnames = {m.name.split()[-1].casefold() for m in mentions}
-    runs = [(pos, [word]) for word, pos in tokens if word.casefold() in surnames]
+    runs = [(pos, [word]) for (word, pos), key in zip(tokens, keys, strict=True) if key in surnames]
     _add_acronyms(text, start, end, mentions, runs, all_caps=True)
     return _index(mentions, runs)
 
