@@ -700,7 +700,7 @@ def _after_quote(
     said``, ``"..." said X``); a partial quotation in mid-sentence (``a "fair and
     equal" footing``) is attributed by what precedes it.
     """
-    start = q.close_mark.end if q.close_mark else q.span.end
+    start = _close_end(q)
     pos = start
     while pos < hi and masked[pos] in " \t\r\n,—–-:":
         pos += 1
@@ -877,7 +877,7 @@ def _later_in_sentence(
     text: str, masked: str, q: QuotedSpan, hi: int, all_caps: bool
 ) -> _Attribution | None:
     """Rule 3: a cue later in the sentence, after other words."""
-    start = q.close_mark.end if q.close_mark else q.span.end
+    start = _close_end(q)
     for cue_m in _cue_matches(masked, start, hi):
         cue = Cue(text=text[cue_m.start() : cue_m.end()], span=_span(cue_m))
         if masked[start : cue_m.start()].rstrip().endswith(",") and not _addressee_follows(cue_m):
@@ -907,7 +907,7 @@ def _from_following_quotes(
     """
     for j in range(index, min(index + 6, len(quoted) - 1)):
         current, following = quoted[j], quoted[j + 1]
-        current_end = current.close_mark.end if current.close_mark else current.span.end
+        current_end = _close_end(current)
         gap = masked[current_end : following.open_mark.start]
         if current.last_paragraph != following.paragraph or gap.strip(" \t,;—–-"):
             return None
@@ -1563,7 +1563,7 @@ def attribute(
         _, hi = _sentence_bounds(masked, end_para, q.span.end, q.span.end)
         if i and quoted[i - 1].last_paragraph == q.paragraph:
             previous = quoted[i - 1]
-            prev_end = previous.close_mark.end if previous.close_mark else previous.span.end
+            prev_end = _close_end(previous)
             lo = (
                 max(lo, min(prev_end, q.open_mark.start))
                 if _SENTENCE_BREAK.search(masked, prev_end, q.open_mark.start)
