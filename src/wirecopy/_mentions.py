@@ -788,6 +788,11 @@ def _title_after(text: str, pos: int, end: int) -> str | None:
     """Return an appositive role after a name: ``Kosachev, chairman of the committee,``."""
     if not text.startswith(",", pos, end):
         return None  # (what the pattern's first character asks, without the call)
+    # The role is the first word after the comma, or the second after an article: a
+    # cheap test of both spares the pattern's search for the closing comma.
+    leading = text[pos + 1 : min(end, pos + 64)].replace(",", " ").split(maxsplit=2)[:2]
+    if not any(word.casefold() in ROLE_NOUNS for word in leading):
+        return None
     m = _APPOSITIVE_TITLE.match(text, pos, min(end, pos + 120))
     if m is None:
         return None
