@@ -271,6 +271,8 @@ _BRACKETED = regex.compile(r"\[[^\[\]\n]{1,40}\]")
 
 #: How far from a quotation its sentence is read, each way.
 _SENTENCE_REACH = 600
+#: Where the look for a sentence's start begins (most sentences are shorter).
+_NEAR_REACH = 160
 
 
 def _sentence_bounds(masked: str, para: Span, start: int, end: int) -> tuple[int, int]:
@@ -279,10 +281,19 @@ def _sentence_bounds(masked: str, para: Span, start: int, end: int) -> tuple[int
     # cost per quotation bounded, whatever the paragraph's length.
     lo = max(para.start, start - _SENTENCE_REACH)
     # One character past ``start``: the look-ahead must see a quotation's opening mark.
-    for m in reversed(list(_SENTENCE_BREAK.finditer(masked, lo, min(para.end, start + 1)))):
-        if m.end() <= start and not _abbreviation_stop(masked, m, para.start):
-            lo = m.end()
-            break
+    # The nearest sentences are read first; the whole reach only when they hold no break.
+    # (A break is a stop, marks and blanks: no break overlaps another, so one found in
+    # the near window is the one a read of the whole reach would have found.)
+    for near in (max(lo, start - _NEAR_REACH), lo):
+        breaks = list(_SENTENCE_BREAK.finditer(masked, near, min(para.end, start + 1)))
+        for m in reversed(breaks):
+            if m.end() <= start and not _abbreviation_stop(masked, m, para.start):
+                lo = m.end()
+                break
+        else:
+            if near > lo:
+                continue
+        break
     hi = min(para.end, end + _SENTENCE_REACH)
     # From one character before ``end``: a quotation's own full stop ends its sentence.
     for m in _SENTENCE_BREAK.finditer(masked, max(para.start, end - 1), hi):
@@ -297,15 +308,32 @@ def _abbreviation_stop(masked: str, m: regex.Match[str], lo: int) -> bool:
     return bool(masked[m.start()] == "." and ends_abbreviation(masked, lo, m.start() + 1))
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[str, Span]]:
-    """Return the words in ``text[start:end]``; a sentence's full stop is not part of one."""
+def _words(text: str, start: int, end: int, limit: int = -1) -> list[tuple[str, Span]]:
+    """Return the words in ``text[start:end]`` (the first ``limit``, if given); a
+    sentence's full stop is not part of one."""
     out = []
     for m in _WORD.finditer(text, start, end):
         word, word_end = m.group(), m.end()
         if word.endswith(".") and not ends_abbreviation(text, m.start(), word_end):
             word, word_end = word[:-1], word_end - 1
         out.append((word, Span(m.start(), word_end)))
+        if len(out) == limit:
+            break
     return out
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> list[tuple[str, Span]]:
+    """Return the last ``count`` words in ``text[start:end]``, reading the near end first.
+
+    No word spans white space, so words read from a blank onwards are the words a
+    read from ``start`` finds there: when the near end holds enough, they are the answer.
+    """
+    near = text.find(" ", max(start, end - 12 * count), end)
+    if near > start:
+        words = _words(text, near, end)
+        if len(words) >= count:
+            return words[-count:]
+    return _words(text, start, end)[-count:]
 
 
 def _cue_matches(masked: str, start: int, end: int) -> list[_CueMatch]:
@@ -468,7 +496,7 @@ def _noun_phrase_before(
 ) -> Span | None:
     """Return the subject just before a cue (``Kosachev, chairman of X, said``: Kosachev)."""
     # Sixteen words are plenty for a subject; read no further back than that needs.
-    words = _trim_time_words(_words(masked, max(lo, cue_start - 240), cue_start)[-16:])
+    words = _trim_time_words(_last_words(masked, max(lo, cue_start - 240), cue_start, 16))
     if not words:
         return None
     chunks = _clause_boundary_chunks(masked, words)
@@ -545,7 +573,7 @@ def _sentence_subject(
     text: str, masked: str, lo: int, cue_start: int, all_caps: bool
 ) -> Span | None:
     """Return the noun phrase that opens the clause (the subject of a participle cue)."""
-    words = _words(masked, lo, min(cue_start, lo + 240))[:16]
+    words = _words(masked, lo, min(cue_start, lo + 240), limit=16)
     chunks = _clause_boundary_chunks(masked, words)
     for n, chunk in enumerate(chunks):
         keys = [w.casefold() for w, _ in chunk]
@@ -594,7 +622,7 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
     document = _IN_A_DOCUMENT.match(masked, start, hi)
     if document is not None:
         start = document.end()  # "говорится в заявлении МИД": the body that issued it
-    words = _words(masked, start, hi)[:12]
+    words = _words(masked, start, hi, limit=12)
     taken: list[tuple[str, Span]] = []
     seen_name = False
     for i, (word, span) in enumerate(words):
