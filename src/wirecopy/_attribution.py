@@ -322,20 +322,6 @@ def _words(text: str, start: int, end: int, limit: int = -1) -> list[tuple[str, 
     return out
 
 
-def _last_words(text: str, start: int, end: int, count: int) -> list[tuple[str, Span]]:
-    """Return the last ``count`` words in ``text[start:end]``, reading the near end first.
-
-    No word spans white space, so words read from a blank onwards are the words a
-    read from ``start`` finds there: when the near end holds enough, they are the answer.
-    """
-    near = text.find(" ", max(start, end - 12 * count), end)
-    if near > start:
-        words = _words(text, near, end)
-        if len(words) >= count:
-            return words[-count:]
-    return _words(text, start, end)[-count:]
-
-
 def _cue_matches(masked: str, start: int, end: int) -> list[_CueMatch]:
     """Return the cue verbs and phrases in ``masked[start:end]``, in order.
 
@@ -496,7 +482,7 @@ def _noun_phrase_before(
 ) -> Span | None:
     """Return the subject just before a cue (``Kosachev, chairman of X, said``: Kosachev)."""
     # Sixteen words are plenty for a subject; read no further back than that needs.
-    words = _trim_time_words(_last_words(masked, max(lo, cue_start - 240), cue_start, 16))
+    words = _trim_time_words(_words(masked, max(lo, cue_start - 240), cue_start)[-16:])
     if not words:
         return None
     chunks = _clause_boundary_chunks(masked, words)
