@@ -478,3 +478,16 @@ def test_a_pronoun_after_the_quotation_stands_for_the_description_opening_its_se
         '"I don\'t need to clean ash trays," she remarked.'
     )
     assert attributions(text)[0][1:] == ("A government office worker", "remarked")
+
+
+@pytest.mark.parametrize(
+    "after_cue",
+    [
+        "said Tel Aviv University strategic affairs analyst Bruce Maddy-Weitzman.",
+        "said Harvard political science professor Mary Lund.",
+    ],
+)
+def test_an_employer_and_a_lower_case_role_before_the_name_are_the_title(after_cue: str) -> None:
+    quotes = attributions(f'"The region is changing fast," {after_cue}')
+    name = after_cue.rstrip(".").split()[-2:]
+    assert quotes == [("The region is changing fast,", " ".join(name), "said")]

@@ -628,6 +628,8 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
                 pass  # "said Urawa head coach Oswaldo Oliveira"
             elif _is_description(taken) and key not in CLAUSE_WORDS:
                 pass  # "said a UAW negotiator": a description goes on to its head noun
+            elif seen_name and _role_then_name(masked, words, i):
+                pass  # "said Tel Aviv University strategic affairs analyst Bruce Maddy-Weitzman"
             elif seen_name and key not in ("of", "the", "at", "for", "and", "de", "al-", "bin"):
                 break
             elif seen_name and key in ("of", "at", "for") and not _is_description(taken):
@@ -657,6 +659,23 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
     if not (all_caps or seen_name or first.casefold() in DETERMINERS | PERSON_PRONOUNS.keys()):
         return None  # "said, referring to ...": no source follows
     return Span(taken[0][1].start, taken[-1][1].end)
+
+
+def _role_then_name(masked: str, words: _Words, i: int) -> bool:
+    """Whether ``words[i:]`` go on, unbroken, as up to three lower-case words ending in a
+    role noun, then a name: the person's title after an employer (``analyst Bruce``)."""
+    for j in range(i, min(i + 3, len(words) - 1)):
+        word, span = words[j]
+        key = word.casefold()
+        if (
+            _is_capitalised(word)
+            or key in CLAUSE_WORDS
+            or masked[span.end : words[j + 1][1].start].strip(" \t")
+        ):
+            return False
+        if key in ROLE_NOUNS:
+            return _is_capitalised(words[j + 1][0])
+    return False
 
 
 def _is_description(words: list[tuple[str, Span]]) -> bool:
