@@ -491,3 +491,22 @@ def test_an_employer_and_a_lower_case_role_before_the_name_are_the_title(after_c
     quotes = attributions(f'"The region is changing fast," {after_cue}')
     name = after_cue.rstrip(".").split()[-2:]
     assert quotes == [("The region is changing fast,", " ".join(name), "said")]
+
+
+def test_a_state_body_named_by_its_kind_is_not_the_company_named_last() -> None:
+    text = (
+        "Talks between Acme Holdings Corp and the West Bank Development Fund stalled.\n\n"
+        '"We deny the report," the army said in a statement.\n\n'
+        '"We will bid again," the company said.'
+    )
+    speakers = [speaker for _, speaker, _ in attributions(text)]
+    assert speakers[0] == "the army"
+    assert speakers[1] != "the army"
+
+
+def test_a_body_written_with_its_own_name_after_the_is_that_body() -> None:
+    text = (
+        "The Juvenile Products Manufacturers Association met on Monday.\n\n"
+        '"Seats must be checked," the National Transportation Safety Board said.'
+    )
+    assert attributions(text)[0][1] == "the National Transportation Safety Board"

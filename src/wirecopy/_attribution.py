@@ -66,6 +66,7 @@ from wirecopy._data.titles import (
     ORGANISATION_NOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    STATE_BODY_NOUNS,
 )
 from wirecopy._mentions import MentionChain, build_chain, is_name_word, split_title
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
@@ -1449,14 +1450,19 @@ def _resolve_description(
             return _Resolved(_speaker(first.name, mention, span, first.title, "description"), True)
         return as_written
     if head in _ORGANISATION_NOUNS:
-        found = (
-            chain.by_role(roles, span.start)
-            or chain.by_name_word(head, span.start)
-            or chain.recent_organisation(span.start)
-        )
+        found = chain.by_role(roles, span.start) or chain.by_name_word(head, span.start)
+        if found is None and head not in STATE_BODY_NOUNS and not _titled_body(mention):
+            found = chain.recent_organisation(span.start)
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
     return as_written
+
+
+def _titled_body(mention: str) -> bool:
+    """``the National Transportation Safety Board``: a body's own name after ``the``
+    (in copy with case; ``THE GUATEMALAN REBELS`` is a description)."""
+    words = mention.split()
+    return len(words) > 2 and not mention.isupper() and all(w[:1].isupper() for w in words[1:])
 
 
 def _looks_female(speaker: Speaker, chain: MentionChain) -> bool:

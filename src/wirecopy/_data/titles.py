@@ -460,3 +460,24 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "exchange",
     }
 )
+
+#: Bodies of a state that copy names by their kind (``the army said``, ``the court
+#: ruled``): such a description is that body as written, unless a body whose name holds
+#: the noun was mentioned (``the Supreme Court``); never the company named last.
+STATE_BODY_NOUNS: frozenset[str] = frozenset(
+    {
+        "army",
+        "military",
+        "navy",
+        "police",
+        "court",
+        "government",
+        "authorities",
+        "administration",
+        "parliament",
+        "ministry",
+        "embassy",
+        "kremlin",
+        "regulator",
+    }
+)
