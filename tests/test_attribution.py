@@ -510,3 +510,13 @@ def test_a_body_written_with_its_own_name_after_the_is_that_body() -> None:
         '"Seats must be checked," the National Transportation Safety Board said.'
     )
     assert attributions(text)[0][1] == "the National Transportation Safety Board"
+
+
+def test_he_after_a_reported_paragraph_skips_a_later_cue_whose_subject_is_it() -> None:
+    text = (
+        "Thomas Holtz, a paleontologist, praised the work of Zhang Fucheng.\n\n"
+        "Holtz said the Zhang study is important because it adds new understanding "
+        "about the birds.\n\n"
+        '"They got clobbered in the extinction event," he said.'
+    )
+    assert attributions(text)[0][1] == "Thomas Holtz"

@@ -977,24 +977,29 @@ def _colon_lead_in(text: str, masked: str, para: Span, all_caps: bool) -> _Attri
 
 
 def _reported_speech_before(
-    text: str, masked: str, para: Span, all_caps: bool
+    text: str, masked: str, para: Span, all_caps: bool, *, person: bool = False
 ) -> _Attribution | None:
     """Rule 5b: a paragraph that is only a quotation, after one that reports speech.
 
     ``CDC Director Jeffrey P. Koplan said a national strategy is needed.`` then
     ``"In general, restoring physical activity ... is critical."``: Koplan's words. The
     speaker is the subject of the previous paragraph's last cue; the quotation itself
-    has no cue.
+    has no cue. With ``person``, a cue whose subject is ``it`` or ``this`` is passed
+    over for the one before it (``Holtz said the study is important because it adds``).
     """
     cues = _cue_matches(masked, para.start, para.end)
-    if not cues:
-        return None
-    last = cues[-1]
-    lo, _ = _sentence_bounds(masked, para, last.start(), last.start())
-    np = _speaker_for_cue(text, masked, last, lo, para.end, all_caps)
-    if np is None:
-        return None
-    return _Attribution(text[np.start : np.end], np, None)
+    for cue in reversed(cues[-4:]):
+        lo, _ = _sentence_bounds(masked, para, cue.start(), cue.start())
+        np = _speaker_for_cue(text, masked, cue, lo, para.end, all_caps)
+        if np is None:
+            return None
+        if person and masked[np.start : np.end].casefold() in _NON_PERSON_PRONOUNS:
+            continue
+        return _Attribution(text[np.start : np.end], np, None)
+    return None
+
+
+_NON_PERSON_PRONOUNS = frozenset({"it", "this", "that", "which"})
 
 
 _BLANK = regex.compile(r"[ \t\r\n]*")
@@ -1066,7 +1071,7 @@ def _reporter_of_previous_paragraph(
     key = pronoun.text.casefold()
     if key not in ("he", "she"):
         return None
-    reported = _reported_speech_before(text, masked, para, False)
+    reported = _reported_speech_before(text, masked, para, False, person=True)
     if reported is None:
         return None
     words = reported.speaker_text.split()
