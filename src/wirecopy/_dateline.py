@@ -319,14 +319,18 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, **lists)  # type: ignore[arg-type]  # named lists: kwargs the stubs do not model
 
 
-@functools.cache
-def _compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """The shapes, compiled once per process on first use.
+_SHAPE_PATTERNS: Final[Mapping[str, str]] = MappingProxyType(dict(SHAPES))
 
-    Compiling the grammar takes about half a second; doing it at import would make
-    ``import wirecopy`` (in every worker of a Dask or Spark job) that much slower.
+
+@functools.cache
+def _compiled(name: str) -> regex.Pattern[str]:
+    """The shape ``name``, compiled once per process when a paragraph first needs it.
+
+    The whole grammar takes about 0.4 s to compile: doing it at import would slow
+    ``import wirecopy`` (in every worker of a Dask or Spark job), and shapes no
+    paragraph could open with (``(ANSA) -`` in copy without one) are never compiled.
     """
-    return tuple((name, _compile(pattern)) for name, pattern in SHAPES)
+    return _compile(_SHAPE_PATTERNS[name])
 
 
 _LEADING_SPACE: Final = regex.compile(r"\s*+")
@@ -436,8 +440,8 @@ def match_dateline(
     truncated = window_end < endpos
     if start >= window_end:
         return None
-    for pattern in _shapes_opening_with(text[start]):
-        m = pattern.match(text, start, window_end)
+    for shape in _shapes_opening_with(text[start]):
+        m = _compiled(shape).match(text, start, window_end)
         if m is None or m.end() == start:
             continue
         if truncated and _last(m.capturesdict(), "alone") is not None:
@@ -478,9 +482,9 @@ def _can_start(shape: str, first: str) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
-def _shapes_opening_with(first: str) -> tuple[regex.Pattern[str], ...]:
-    """The compiled shapes, in order, that a paragraph opening with ``first`` could match."""
-    return tuple(pattern for name, pattern in _compiled() if _can_start(name, first))
+def _shapes_opening_with(first: str) -> tuple[str, ...]:
+    """The shapes, in order, that a paragraph opening with ``first`` could match."""
+    return tuple(name for name, _ in SHAPES if _can_start(name, first))
 
 
 def _last(captured: Mapping[str, list[str]], name: str) -> str | None:
