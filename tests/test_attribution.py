@@ -520,3 +520,27 @@ def test_he_after_a_reported_paragraph_skips_a_later_cue_whose_subject_is_it() -
         '"They got clobbered in the extinction event," he said.'
     )
     assert attributions(text)[0][1] == "Thomas Holtz"
+
+
+def test_the_cue_of_a_relative_clause_is_its_antecedents() -> None:
+    text = (
+        "Governments worldwide hailed the truce, including the United States, "
+        'which said it hoped a "new era" was dawning.'
+    )
+    assert attributions(text) == [("new era", "the United States", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Six political factions falling under the umbrella of the Palestine Liberation "
+            'Organization said they would heed "the call for a halt."',
+            "Six political factions",
+        ),
+        ('Residents living near the Kursk plant said "the air smells."', "Residents"),
+        ('Officials speaking on condition of anonymity said "no decision was made."', "Officials"),
+    ],
+)
+def test_a_participle_after_the_subject_starts_a_modifier(sentence: str, speaker: str) -> None:
+    assert attributions(sentence)[0][1] == speaker

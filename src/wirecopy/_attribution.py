@@ -508,9 +508,69 @@ def _noun_phrase_before(
             break
         index -= 1
     phrase = _valid_suffix(chosen, all_caps)
+    if not all_caps:
+        phrase = _subject_before_participle(chosen, len(chosen) - len(phrase)) or phrase
     if not phrase:
         return None
     return Span(phrase[0][1].start, phrase[-1][1].end)
+
+
+#: Words ending in -ing that are not participles, or that lead a phrase of their own.
+_NOT_PARTICIPLES = frozenset(
+    {
+        "according",
+        "including",
+        "excluding",
+        "during",
+        "regarding",
+        "concerning",
+        "following",
+        "considering",
+        "pending",
+        "notwithstanding",
+        "building",
+        "meeting",
+        "morning",
+        "evening",
+        "hearing",
+        "briefing",
+        "spending",
+        "funding",
+        "ruling",
+        "setting",
+        "training",
+        "bombing",
+        "shooting",
+        "killing",
+        "fighting",
+        "housing",
+        "thing",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+    }
+)
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {"under", "in", "on", "near", "for", "to", "into", "across", "around", "outside", "inside"}
+)
+
+
+def _subject_before_participle(chunk: _Words, phrase_start: int) -> _Words | None:
+    """``Six political factions falling under the umbrella of the PLO also said``: the
+    noun phrase that opens the chunk, when a participle and its phrase follow it."""
+    for j in range(1, min(phrase_start, len(chunk) - 1)):
+        word = chunk[j][0]
+        if not (word.endswith("ing") and word.islower() and len(word) > 5):
+            continue
+        following = chunk[j + 1][0].casefold()
+        if word in _NOT_PARTICIPLES or not (
+            following in _PARTICIPLE_FOLLOWERS or following in DETERMINERS
+        ):
+            return None
+        subject = _valid_suffix(chunk[:j], False)
+        return subject if len(subject) == j else None
+    return None
 
 
 def _bracketed(masked: str, chunk: _Words) -> bool:
@@ -870,6 +930,9 @@ def _subject_of_relative_clause(
 
 #: How many of the cues before a quotation in its sentence are considered (the last ones).
 _CUES_PER_SENTENCE = 4
+_RELATIVE_BEFORE_CUE = regex.compile(
+    r"[ \t]*,[ \t]{1,3}(?:who|which|WHO|WHICH)[ \t]{1,3}(?:(?:also|ALSO)[ \t]{1,3})?"
+)
 
 
 def _before_quote(
@@ -900,10 +963,14 @@ def _before_quote(
         # "..., accused of an attempt on his life, Russian presidential spokesman
         # stressed that "...": a subject right before the last cue is its own.
         np = _speaker_for_cue(text, masked, last, lo, end, all_caps)
-        if (
-            np is not None
-            and not masked[np.end : last.start()].strip()
-            and any(w.casefold() in ROLE_NOUNS for w in masked[np.start : np.end].split())
+        if np is not None and (
+            (
+                not masked[np.end : last.start()].strip()
+                and any(w.casefold() in ROLE_NOUNS for w in masked[np.start : np.end].split())
+            )
+            # "Governments hailed the truce, including the United States, which said
+            # it hoped ...": the cue of a relative clause is its antecedent's.
+            or _RELATIVE_BEFORE_CUE.fullmatch(masked, np.end, last.start()) is not None
         ):
             return _Attribution(text[np.start : np.end], np, cue)
     for cue_m in candidates:
