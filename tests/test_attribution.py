@@ -544,3 +544,8 @@ def test_the_cue_of_a_relative_clause_is_its_antecedents() -> None:
 )
 def test_a_participle_after_the_subject_starts_a_modifier(sentence: str, speaker: str) -> None:
     assert attributions(sentence)[0][1] == speaker
+
+
+def test_an_abbreviation_after_a_hyphen_does_not_end_the_sentence() -> None:
+    text = 'PINOCHET SAID THAT THE ANTI-U.S. REACTIONS IN CHILE WERE "UNFAIR" AND LEFT.'
+    assert attributions(text) == [("UNFAIR", "PINOCHET", "SAID")]

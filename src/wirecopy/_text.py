@@ -239,8 +239,9 @@ def split_paragraphs(text: str) -> list[Span]:
 
 
 # Searched backwards ((?r)): the word ends the window, and the one start that can
-# match (after a space, bracket or quote) is found from there in a few steps.
-_WORD_BEFORE = regex.compile(r"(?r)(?:^|(?<=[\s(\"'“‘«]))(\w+(?:\.\w+)*\.)$")
+# match (after a space, bracket, quote or hyphen: "anti-U.S.") is found from there in
+# a few steps.
+_WORD_BEFORE = regex.compile(r"(?r)(?:^|(?<=[\s(\"'“‘«\-]))(\w+(?:\.\w+)*\.)$")
 _SENTENCE_END = regex.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])|[.!?…]+[\"'”’»)\]]*\s*$"
 )
