@@ -147,3 +147,27 @@ def test_an_inner_quotation_of_a_closed_quotation_is_not_taken_again() -> None:
     text = '"``»«„'
     spans = [q.span for q in scan_quoted_spans(text, [Span(0, len(text))])]
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "''It was fun,'' Clinton said. 'A lot of people assumed nobody would care.''",
+            ["It was fun,", "A lot of people assumed nobody would care."],
+            id="single mark typed for the opening pair",
+        ),
+        pytest.param(
+            "''I told them to let 'em go,'' she said.",
+            ["I told them to let 'em go,"],
+            id="an apostrophe inside a quotation stays one",
+        ),
+        pytest.param(
+            "He said 'no' and left. ''Yes,'' she said.",
+            ["no", "Yes,"],
+            id="a single-quoted word closed by a single mark",
+        ),
+    ],
+)
+def test_a_lone_single_mark_closed_by_two_apostrophes(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected

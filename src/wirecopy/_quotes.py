@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -52,6 +53,24 @@ _NO_END_QUOTE = regex.compile(r"\[\s{0,3}NO\s{1,3}END\s{1,3}QUOTE[^\]\n]{0,40}\]
 _DOUBLE = "double"
 _SINGLE = "single"
 
+
+class _Mark(NamedTuple):
+    """A quotation mark found in the text; quacks like the match it was read from."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
 _OPENERS: dict[str, str] = {"“": _DOUBLE, "„": _DOUBLE, "«": _DOUBLE, "``": _DOUBLE, ",,": _DOUBLE}
 _OPENERS_SINGLE: dict[str, str] = {"‘": _SINGLE, "`": _SINGLE, "‹": _SINGLE}
 _CLOSERS: dict[str, str] = {"”": _DOUBLE, "»": _DOUBLE, "''": _DOUBLE}
@@ -72,7 +91,7 @@ def _after(text: str, j: int, hi: int) -> str:
     return text[j] if j < hi else " "
 
 
-def _role(text: str, m: re.Match[str], lo: int, hi: int) -> str:
+def _role(text: str, m: _Mark, lo: int, hi: int) -> str:
     """Classify a mark as ``open``, ``close``, ``either`` or ``none`` (an apostrophe)."""
     mark = m.group()
     prev = _before(text, m.start(), lo)
@@ -123,12 +142,14 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
         ['we will win,']
     """
     found: list[QuotedSpan] = []
-    pending: tuple[re.Match[str], int] | None = None  # an outermost quotation run on
+    pending: tuple[_Mark, int] | None = None  # an outermost quotation run on
     for index, para in enumerate(paragraphs):
-        stack: list[re.Match[str]] = []
-        outer_start: re.Match[str] | None = None
+        stack: list[_Mark] = []
+        outer_start: _Mark | None = None
         outer_paragraph = index
-        marks = list(_MARK.finditer(text, para.start, para.end))
+        marks = [
+            _Mark(m.start(), m.end(), m.group()) for m in _MARK.finditer(text, para.start, para.end)
+        ]
         if not marks:  # no quotation here, and a run-on one ends before
             if pending is not None:
                 found.append(_unclosed(text, pending, index - 1, paragraphs))
@@ -148,7 +169,7 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                 found.append(_unclosed(text, pending, index - 1, paragraphs))
             pending = None
         inner: QuotedSpan | None = None  # "'...,' he said": a quotation right inside another
-        inner_parent: re.Match[str] | None = None
+        inner_parent: _Mark | None = None
         note = _NO_END_QUOTE.search(text, para.start, para.end)
         roles = [_role(text, m, para.start, para.end) for m in marks]
         # Where a single mark could close a quotation: looked up, not rescanned, per opener.
@@ -160,7 +181,7 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
             and m.start() > para.start
             and not text[m.start() - 1].isspace()
         ]
-        for m, role in zip(marks, roles, strict=True):
+        for k, (m, role) in enumerate(zip(marks, roles, strict=True)):
             if note is not None and m.start() >= note.start():
                 break
             if role == "none":
@@ -229,7 +250,11 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                     stack.clear()
                 if not stack:
                     if _family(mark) == _SINGLE and not _closes_soon(single_closers, m.end()):
-                        continue
+                        if not _closed_by_double(marks, roles, k):
+                            continue
+                        # "said. 'A lot of people ... happened.''": a single mark typed
+                        # for the opening pair of a quotation that closes with ''.
+                        m = m._replace(text="``")
                     outer_start = m
                     outer_paragraph = index
                 stack.append(m)
@@ -276,6 +301,17 @@ def _closes_soon(closers: list[int], after: int) -> bool:
     return index < len(closers) and closers[index] <= after + _SINGLE_REACH
 
 
+def _closed_by_double(marks: list[_Mark], roles: list[str], k: int) -> bool:
+    """Whether the next mark after the straight single mark ``marks[k]`` (apostrophes
+    aside) is a closing ``''``: the single mark is a mistyped opening pair."""
+    if marks[k].text != "'":
+        return False
+    for mark, role in zip(marks[k + 1 :], roles[k + 1 :], strict=True):
+        if role != "none":
+            return mark.text == "''" and role == "close"
+    return False
+
+
 def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
@@ -285,7 +321,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def _unclosed(
-    text: str, pending: tuple[re.Match[str], int], last: int, paragraphs: Sequence[Span]
+    text: str, pending: tuple[_Mark, int], last: int, paragraphs: Sequence[Span]
 ) -> QuotedSpan:
     opener, first = pending
     return QuotedSpan(
