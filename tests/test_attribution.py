@@ -549,3 +549,12 @@ def test_a_participle_after_the_subject_starts_a_modifier(sentence: str, speaker
 def test_an_abbreviation_after_a_hyphen_does_not_end_the_sentence() -> None:
     text = 'PINOCHET SAID THAT THE ANTI-U.S. REACTIONS IN CHILE WERE "UNFAIR" AND LEFT.'
     assert attributions(text) == [("UNFAIR", "PINOCHET", "SAID")]
+
+
+def test_a_new_clause_after_but_has_its_own_subject_and_a_gloss_stays_in_the_phrase() -> None:
+    text = (
+        "British Foreign Secretary Jeremy Hunt dismissed the ruling, but co-litigant "
+        "Alyn Smith, a Scottish National Party (SNP) member of the European Parliament, "
+        'hailed it as a "huge win."'
+    )
+    assert attributions(text) == [("huge win.", "Alyn Smith", "hailed")]

@@ -486,7 +486,7 @@ def _noun_phrase_before(
     words = _trim_time_words(_words(masked, max(lo, cue_start - 240), cue_start)[-16:])
     if not words:
         return None
-    chunks = _clause_boundary_chunks(masked, words)
+    chunks = _without_glosses(masked, _clause_boundary_chunks(masked, words))
     while len(chunks) > 1 and _bracketed(masked, chunks[-1]):
         chunks.pop()  # "SAIC ( 600104.SS ) said": a ticker or gloss, not the subject
     chosen = chunks[-1]
@@ -497,7 +497,11 @@ def _noun_phrase_before(
         # that is a name and nothing else ("Alan Feduccia, an evolutionary biologist,").
         earlier = _valid_suffix(chunks[index - 1], all_caps)
         leads = chunks[index][0][0].casefold()
-        if leads in DETERMINERS and leads != "one" and len(earlier) != len(chunks[index - 1]):
+        if (
+            leads in DETERMINERS
+            and leads != "one"
+            and not _only_a_name(chunks[index - 1], len(earlier))
+        ):
             break
         if (
             earlier
@@ -571,6 +575,42 @@ def _subject_before_participle(chunk: _Words, phrase_start: int) -> _Words | Non
         subject = _valid_suffix(chunk[:j], False)
         return subject if len(subject) == j else None
     return None
+
+
+_CONJUNCTIONS = frozenset({"but", "and", "while", "yet"})
+
+
+def _only_a_name(chunk: _Words, name_length: int) -> bool:
+    """Whether a chunk is a name, perhaps after a conjunction and a lower-case role
+    (``but co-litigant Alyn Smith``), and nothing else."""
+    lead = [w.casefold() for w, _ in chunk[: len(chunk) - name_length]]
+    if lead and lead[0] in _CONJUNCTIONS:
+        lead = lead[1:]
+    return (
+        name_length > 0
+        and len(lead) <= 1
+        and all(w.islower() and w not in CLAUSE_WORDS for w in lead)
+    )
+
+
+def _without_glosses(masked: str, chunks: list[_Words]) -> list[_Words]:
+    """Join the chunks on either side of a bracketed gloss inside a phrase: ``a Scottish
+    National Party (SNP) member of the European Parliament`` is one chunk."""
+    out: list[_Words] = []
+    i = 0
+    while i < len(chunks):
+        if (
+            out
+            and i + 1 < len(chunks)
+            and masked[out[-1][-1][1].end : chunks[i][0][1].start].strip() == "("
+            and masked[chunks[i][-1][1].end : chunks[i + 1][0][1].start].strip() == ")"
+        ):
+            out[-1] = out[-1] + chunks[i] + chunks[i + 1]
+            i += 2
+            continue
+        out.append(chunks[i])
+        i += 1
+    return out
 
 
 def _bracketed(masked: str, chunk: _Words) -> bool:
@@ -930,6 +970,7 @@ def _subject_of_relative_clause(
 
 #: How many of the cues before a quotation in its sentence are considered (the last ones).
 _CUES_PER_SENTENCE = 4
+_NEW_CLAUSE = regex.compile(r",[ \t]{1,3}(?:but|BUT|while|WHILE|whereas)[ \t]|;[ \t]")
 _RELATIVE_BEFORE_CUE = regex.compile(
     r"[ \t]*,[ \t]{1,3}(?:who|which|WHO|WHICH)[ \t]{1,3}(?:(?:also|ALSO)[ \t]{1,3})?"
 )
@@ -971,6 +1012,9 @@ def _before_quote(
             # "Governments hailed the truce, including the United States, which said
             # it hoped ...": the cue of a relative clause is its antecedent's.
             or _RELATIVE_BEFORE_CUE.fullmatch(masked, np.end, last.start()) is not None
+            # "Hunt dismissed the ruling, but co-litigant Alyn Smith hailed it as ...":
+            # a new clause, with a subject of its own.
+            or _NEW_CLAUSE.search(masked, cues[-2].end(), np.start) is not None
         ):
             return _Attribution(text[np.start : np.end], np, cue)
     for cue_m in candidates:
