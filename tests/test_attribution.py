@@ -558,3 +558,37 @@ def test_a_new_clause_after_but_has_its_own_subject_and_a_gloss_stays_in_the_phr
         'hailed it as a "huge win."'
     )
     assert attributions(text) == [("huge win.", "Alyn Smith", "hailed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Sergei Lavrov met John Kerry in Sochi and said "it was useful."',
+            "Sergei Lavrov",
+            id="and said",
+        ),
+        pytest.param(
+            "The Wall Street Journal report did not give the amount of the fine, but said it "
+            'would be "exponentially larger" than before.',
+            "The Wall Street Journal report",
+            id="but said",
+        ),
+        pytest.param(
+            "Ms. McCarthy's friend Sandra Thompson, 17, pointed to Ms. McCarthy and said: "
+            '"I started playing because of her."',
+            "Sandra Thompson",
+            id="a possessive before the subject",
+        ),
+    ],
+)
+def test_a_cue_after_and_or_but_shares_the_clause_subject(text: str, speaker: str) -> None:
+    assert attributions(text)[0][1] == speaker
+
+
+def test_a_description_whose_words_all_name_one_body_is_that_body() -> None:
+    text = (
+        'Nepal\'s civil aviation authority disputed the account, calling it "misleading".\n\n'
+        "The Civil Aviation Authority of Nepal (CAAN) barred the airline's manager."
+    )
+    assert attributions(text)[0][1] == "Civil Aviation Authority of Nepal"

@@ -68,7 +68,7 @@ from wirecopy._data.titles import (
     ROLE_NOUNS,
     STATE_BODY_NOUNS,
 )
-from wirecopy._mentions import MentionChain, build_chain, is_name_word, split_title
+from wirecopy._mentions import Mention, MentionChain, build_chain, is_name_word, split_title
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._quotes import QuotedSpan
 from wirecopy._text import ends_abbreviation, has_no_case_cues, is_all_caps
@@ -669,7 +669,9 @@ def _sentence_subject(
         end = 0
         employer = False
         crowd = keys[0] in _CROWD_WORDS and len(keys) > 2 and keys[1] == "of"
+        possessive = False  # a possessive acts as a determiner
         while end < len(chunk) and end < 8:
+            possessive = possessive or (end > 0 and keys[end - 1].endswith(("'s", "’s")))
             if not all_caps and end and _names_an_employer(chunk, keys, end):
                 employer = True
             elif crowd and 0 < end <= 3 and not _looks_like_verb(keys[end]):
@@ -681,7 +683,10 @@ def _sentence_subject(
                     _is_capitalised(chunk[end][0])
                     or keys[end] in TITLE_WORDS
                     or keys[end] in ROLE_NOUNS
-                    or (keys[0] in DETERMINERS and not _looks_like_verb(keys[end]))
+                    or (
+                        # "the spokesman", "Ms. McCarthy's friend Sandra Thompson"
+                        (keys[0] in DETERMINERS or possessive) and not _looks_like_verb(keys[end])
+                    )
                 )
             ):
                 break
@@ -931,7 +936,9 @@ def _speaker_for_cue(
     text: str, masked: str, cue_m: _CueMatch, lo: int, end: int, all_caps: bool
 ) -> Span | None:
     """Find who a cue belongs to: its subject, or the name after an inverted cue."""
-    if _is_participle(cue_m):
+    coordinated = _COORDINATED_CUE.search(masked, max(lo, cue_m.start() - 24), cue_m.start())
+    if _is_participle(cue_m) or coordinated is not None:
+        # "Lavrov met Kerry in Sochi and said ...": the clause's subject, as for "saying".
         np = _sentence_subject(text, masked, lo, cue_m.start(), all_caps)
     else:
         np = _noun_phrase_before(text, masked, lo, cue_m.start(), all_caps)
@@ -951,6 +958,11 @@ def _speaker_for_cue(
     return None
 
 
+#: A cue that shares its subject with the verb before it: "met Kerry and said".
+_COORDINATED_CUE = regex.compile(
+    r"(?<![\p{L}])(?i:and|but)[ \t]{1,3}(?:(?i:also|later|then)[ \t]{1,3})?$",
+    regex.REVERSE,
+)
 _RELATIVE_PRONOUN = regex.compile(r"[ \t,]{1,3}(?:who|WHO)[ \t]")
 
 
@@ -1510,6 +1522,13 @@ def _resolve_description(
         and head in _PERSON_ROLES
         and keys[0] not in DETERMINERS
     )  # "Russian presidential spokesman stressed": TASS drops the article
+    if _titled_body(mention):
+        return as_written  # "the Civil Aviation Authority of Nepal": a name, not a description
+    owned = keys[0].endswith(("'s", "’s"))  # "Nepal's civil aviation authority"
+    if head in _ORGANISATION_NOUNS and (owned or keys[0] in DETERMINERS):
+        named = _body_named_by(mention, chain)
+        if named is not None:
+            return _Resolved(_speaker(named.name, mention, span, None, "description"), False)
     if keys[0] not in ("the", "this", "that", "his", "her", "its", "their") and not bare_title:
         return as_written
     if earlier and head in earlier and keys[-1] not in DOCUMENT_NOUNS:
@@ -1575,10 +1594,29 @@ def _resolve_description(
 
 
 def _titled_body(mention: str) -> bool:
-    """``the National Transportation Safety Board``: a body's own name after ``the``
-    (in copy with case; ``THE GUATEMALAN REBELS`` is a description)."""
+    """``the National Transportation Safety Board``, ``the Civil Aviation Authority of
+    Nepal``: a body's own name after ``the`` (in copy with case; ``THE GUATEMALAN
+    REBELS`` is a description)."""
     words = mention.split()
-    return len(words) > 2 and not mention.isupper() and all(w[:1].isupper() for w in words[1:])
+    return (
+        len(words) > 2
+        and not mention.isupper()
+        and words[0].casefold() == "the"
+        and words[1][:1].isupper()
+        and _is_title_case(words[1:])
+    )
+
+
+def _body_named_by(description: str, chain: MentionChain) -> Mention | None:
+    """The organisation whose name holds every word of a description of two or more
+    words, wherever the article names it: ``Nepal's civil aviation authority`` -> the
+    Civil Aviation Authority of Nepal."""
+    words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in description.split()]
+    content = [w for w in words if w.casefold() not in DETERMINERS]
+    if len(content) < 2:
+        return None
+    found = chain.fullest(content)
+    return found if found is not None and found.organisation else None
 
 
 def _looks_female(speaker: Speaker, chain: MentionChain) -> bool:
