@@ -592,3 +592,27 @@ def test_a_description_whose_words_all_name_one_body_is_that_body() -> None:
         "The Civil Aviation Authority of Nepal (CAAN) barred the airline's manager."
     )
     assert attributions(text)[0][1] == "Civil Aviation Authority of Nepal"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param('"We will respond," the Kremlin said.', "the Kremlin", id="the Kremlin"),
+        pytest.param(
+            'In a statement, the ministry said: "We will respond."',
+            "Foreign Ministry",
+            id="the ministry",
+        ),
+    ],
+)
+def test_a_body_is_not_the_person_whose_title_names_it(body: str, speaker: str) -> None:
+    intro = (
+        "Kremlin spokesman Dmitry Peskov and Foreign Ministry spokeswoman Maria Zakharova "
+        "spoke on Monday.\n\n"
+    )
+    assert attributions(intro + body)[0][1] == speaker
+
+
+def test_the_one_quoted_as_saying_is_the_source() -> None:
+    text = 'Sergei Lavrov met John Kerry.\n\n"We are ready," Reuters quoted Lavrov as saying.'
+    assert attributions(text)[0][1:] == ("Sergei Lavrov", "quoted")

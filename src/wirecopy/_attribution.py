@@ -872,6 +872,9 @@ def _after_quote(
         return None
     cue_m = cues[0]
     cue = Cue(text=text[cue_m.start() : cue_m.end()], span=_span(cue_m))
+    quoted = _quoted_source(text, masked, cue_m, hi, all_caps)
+    if quoted is not None:
+        return _Attribution(text[quoted.start : quoted.end], quoted, cue)
     if cue_m.start() == pos:  # inverted: "said Kosachev"
         np = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
         if np and _plausible_speaker(text, np, all_caps):
@@ -923,6 +926,19 @@ def _after_quote(
     return None
 
 
+def _quoted_source(
+    text: str, masked: str, cue_m: _CueMatch, end: int, all_caps: bool
+) -> Span | None:
+    """``Reuters quoted Lavrov as saying``: the one quoted is the source, not the one
+    quoting."""
+    if cue_m.group().casefold() not in ("quoted", "quotes", "quoting"):
+        return None
+    np = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps)
+    if np is None or _AS_SAYING.match(masked, np.end, end) is None:
+        return None
+    return np
+
+
 def _addressee_follows(cue_m: _CueMatch) -> bool:
     """``told Xinhua``: the name after these verbs is the listener, not the source."""
     return cue_m.group().split()[0].casefold() in ADDRESSEE_CUES
@@ -936,6 +952,9 @@ def _speaker_for_cue(
     text: str, masked: str, cue_m: _CueMatch, lo: int, end: int, all_caps: bool
 ) -> Span | None:
     """Find who a cue belongs to: its subject, or the name after an inverted cue."""
+    quoted = _quoted_source(text, masked, cue_m, end, all_caps)
+    if quoted is not None:
+        return quoted
     coordinated = _COORDINATED_CUE.search(masked, max(lo, cue_m.start() - 24), cue_m.start())
     if _is_participle(cue_m) or coordinated is not None:
         # "Lavrov met Kerry in Sochi and said ...": the clause's subject, as for "saying".
@@ -958,6 +977,7 @@ def _speaker_for_cue(
     return None
 
 
+_AS_SAYING = regex.compile(r"[ \t]{1,3}(?i:as)[ \t]{1,3}(?i:saying|telling|stating|writing)\b")
 #: A cue that shares its subject with the verb before it: "met Kerry and said".
 _COORDINATED_CUE = regex.compile(
     r"(?<![\p{L}])(?i:and|but)[ \t]{1,3}(?:(?i:also|later|then)[ \t]{1,3})?$",
@@ -1585,7 +1605,7 @@ def _resolve_description(
             return _Resolved(_speaker(first.name, mention, span, first.title, "description"), True)
         return as_written
     if head in _ORGANISATION_NOUNS:
-        found = chain.by_role(roles, span.start) or chain.by_name_word(head, span.start)
+        found = chain.by_name_word(head, span.start) or chain.by_role(roles, span.start, head=True)
         if found is None and head not in STATE_BODY_NOUNS and not _titled_body(mention):
             found = chain.recent_organisation(span.start)
         if found is not None:

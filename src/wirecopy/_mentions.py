@@ -218,17 +218,21 @@ class MentionChain:
             return None  # no such person, or more than one
         return max(found, key=lambda m: len(m.name))
 
-    def by_role(self, role_words: set[str], before: int) -> Mention | None:
-        """Return the latest mention before ``before`` whose title holds a role word."""
-        titles = self._cache.get("titles")
+    def by_role(self, role_words: set[str], before: int, *, head: bool = False) -> Mention | None:
+        """Return the latest mention before ``before`` whose title holds a role word
+        (with ``head``, ends with one: ``the newspaper`` is the one titled ``hardline
+        newspaper``, not a ``newspaper editor``)."""
+        key = "title heads" if head else "titles"
+        titles = self._cache.get(key)
         if titles is None:  # title word -> sorted (position, index): one pass, then bisect
             titles = {}
             for i, mention in enumerate(self.mentions):
-                for word in {w.casefold() for w in _WORD.findall(mention.title or "")}:
+                words = [w.casefold() for w in _WORD.findall(mention.title or "")]
+                for word in set(words[-1:] if head else words):
                     titles.setdefault(word, []).append((mention.position, i))
             for entries in titles.values():
                 entries.sort()
-            self._cache["titles"] = titles
+            self._cache[key] = titles
         best: tuple[int, int] | None = None
         for word in role_words:
             found = self._latest(titles.get(word, []), before)
