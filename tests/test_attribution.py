@@ -616,3 +616,11 @@ def test_a_body_is_not_the_person_whose_title_names_it(body: str, speaker: str) 
 def test_the_one_quoted_as_saying_is_the_source() -> None:
     text = 'Sergei Lavrov met John Kerry.\n\n"We are ready," Reuters quoted Lavrov as saying.'
     assert attributions(text)[0][1:] == ("Sergei Lavrov", "quoted")
+
+
+def test_a_description_that_names_its_body_is_not_the_organisation_named_last() -> None:
+    text = (
+        "Chinese Foreign Ministry spokesperson Mao Ning spoke on Monday.\n\n"
+        '"Talks will resume," the official Xinhua news agency reported.'
+    )
+    assert attributions(text)[0][1] == "the official Xinhua news agency"

@@ -1606,7 +1606,12 @@ def _resolve_description(
         return as_written
     if head in _ORGANISATION_NOUNS:
         found = chain.by_name_word(head, span.start) or chain.by_role(roles, span.start, head=True)
-        if found is None and head not in STATE_BODY_NOUNS and not _titled_body(mention):
+        if (
+            found is None
+            and head not in STATE_BODY_NOUNS
+            and not _titled_body(mention)
+            and not _holds_a_name(mention)
+        ):
             found = chain.recent_organisation(span.start)
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
@@ -1624,6 +1629,17 @@ def _titled_body(mention: str) -> bool:
         and words[0].casefold() == "the"
         and words[1][:1].isupper()
         and _is_title_case(words[1:])
+    )
+
+
+def _holds_a_name(description: str) -> bool:
+    """``the official Xinhua news agency``: a description that names its body (not a
+    nationality, ``the Chinese company``, nor a place, ``the Melbourne-based firm``)."""
+    return not description.isupper() and any(
+        word[:1].isupper()
+        and "-" not in word
+        and not word.casefold().endswith(("an", "ese", "ish", "ic", "i"))
+        for word in description.split()[1:]
     )
 
 
