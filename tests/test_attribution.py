@@ -624,3 +624,36 @@ def test_a_description_that_names_its_body_is_not_the_organisation_named_last() 
         '"Talks will resume," the official Xinhua news agency reported.'
     )
     assert attributions(text)[0][1] == "the official Xinhua news agency"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'According to him, "the sanctions are illegal."',
+            ("the sanctions are illegal.", "Yuri Ushakov", "According to"),
+            id="according to him",
+        ),
+        pytest.param(
+            'In his words, "the talks were useful."',
+            ("the talks were useful.", "Yuri Ushakov", "In his words"),
+            id="in his words",
+        ),
+        pytest.param(
+            '"The talks were useful," a source in the diplomatic circles told TASS.',
+            ("The talks were useful,", "a source in the diplomatic circles", "told"),
+            id="a source in ...",
+        ),
+    ],
+)
+def test_tass_source_forms(body: str, expected: tuple[str, str, str]) -> None:
+    assert attributions(INTRO + body) == [expected]
+
+
+def test_an_object_pronoun_after_a_verb_is_the_listener() -> None:
+    text = (
+        "Augusto Pinochet spoke on Monday. He criticized those "
+        '"who act against our country," calling them "turncoats."'
+    )
+    speakers = {speaker for _, speaker, _ in attributions(text)}
+    assert speakers == {"Augusto Pinochet"}

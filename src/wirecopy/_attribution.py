@@ -198,6 +198,13 @@ _SOURCE_FIRST_ALT = "|".join(
 _SOURCE_FIRST = regex.compile(
     rf"(?<![\p{{L}}])(?:{_SOURCE_FIRST_ALT})(?![\p{{L}}])", regex.IGNORECASE
 )
+#: "In his words, ...": a source-first cue with its source inside (the possessive).
+_IN_OWN_WORDS = regex.compile(
+    r"(?<![\p{L}])(?i:in)[ \t]{1,3}(his|her|their|HIS|HER|THEIR)[ \t]{1,3}"
+    r"(?:(?i:own)[ \t]{1,3})?(?i:words)(?![\p{L}])"
+)
+#: A possessive that stands for its pronoun as a source (``In his words`` -> he).
+_POSSESSIVE_PRONOUNS = {"his": "he", "their": "they"}
 _IN_A_STATEMENT = regex.compile(
     r"(?<![\p{L}])(?:said|says|wrote|added)?[ \t]{0,3}in[ \t]{1,3}a[ \t]{1,3}"
     r"(?:written[ \t]{1,3})?statement",
@@ -455,7 +462,7 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
     return []
 
 
-_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in"})
 
 
 def _determiner_before(keys: list[str], end: int) -> int | None:
@@ -709,8 +716,14 @@ _IN_A_DOCUMENT = regex.compile(
 )
 
 
-def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bool) -> Span | None:
-    """Return the source just after an inverted cue: ``said Kosachev, chairman of ...``."""
+def _noun_phrase_after(
+    text: str, masked: str, start: int, hi: int, all_caps: bool, *, source_first: bool = False
+) -> Span | None:
+    """Return the source just after an inverted cue: ``said Kosachev, chairman of ...``.
+
+    With ``source_first`` (after ``according to``), an object pronoun is the source too:
+    ``According to him``; after a verb it is the listener (``calling them``).
+    """
     document = _IN_A_DOCUMENT.match(masked, start, hi)
     if document is not None:
         start = document.end()  # "говорится в заявлении МИД": the body that issued it
@@ -721,6 +734,9 @@ def _noun_phrase_after(text: str, masked: str, start: int, hi: int, all_caps: bo
         if i and masked[words[i - 1][1].end : span.start].strip(" \t\r\n"):
             break  # a comma, dash or mark ends the phrase
         key = word.casefold()
+        if not taken and key in PERSON_PRONOUNS and (source_first or key not in _OBJECT_PRONOUNS):
+            taken.append((word, span))  # "According to him": the pronoun is the source
+            break
         if key in CLAUSE_WORDS and key not in TITLE_WORDS:
             break
         if not all_caps:
@@ -782,6 +798,9 @@ def _role_then_name(masked: str, words: _Words, i: int) -> bool:
         if key in ROLE_NOUNS:
             return _is_capitalised(words[j + 1][0])
     return False
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _is_description(words: list[tuple[str, Span]]) -> bool:
@@ -864,7 +883,9 @@ def _after_quote(
     cues = [m for m in _cue_matches(masked, pos, min(hi, pos + 240)) if m.start() - pos <= 200]
     source = _SOURCE_FIRST.match(masked, pos, hi)
     if source:
-        np = _noun_phrase_after(text, masked, _skip_space(masked, source.end(), hi), hi, all_caps)
+        np = _noun_phrase_after(
+            text, masked, _skip_space(masked, source.end(), hi), hi, all_caps, source_first=True
+        )
         if np:
             cue = Cue(text=text[source.start() : source.end()], span=_span(source))
             return _Attribution(text[np.start : np.end], np, cue)
@@ -1017,8 +1038,17 @@ def _before_quote(
     for found in _SOURCE_FIRST.finditer(masked, lo, end):
         source = found
     cues = _cue_matches(masked, lo, end)
+    own = None
+    for words in _IN_OWN_WORDS.finditer(masked, lo, end):
+        own = words  # the last one before the quotation
+    if own is not None and (not cues or own.start() > cues[-1].start()):
+        pronoun = Span(own.start(1), own.end(1))
+        cue = Cue(text=text[own.start() : own.end()], span=_span(own))
+        return _Attribution(text[pronoun.start : pronoun.end], pronoun, cue)
     if source is not None and (not cues or source.start() > cues[-1].start()):
-        np = _noun_phrase_after(text, masked, _skip_space(masked, source.end(), end), end, all_caps)
+        np = _noun_phrase_after(
+            text, masked, _skip_space(masked, source.end(), end), end, all_caps, source_first=True
+        )
         if np:
             cue = Cue(text=text[source.start() : source.end()], span=_span(source))
             return _Attribution(text[np.start : np.end], np, cue)
@@ -1274,6 +1304,8 @@ def _resolve(
         return _Resolved(attrs.evolve(last_person, resolved_by="continuation"), True)
     words = mention.split()
     keys = [w.casefold().strip(",.'’") for w in words]
+    if len(keys) == 1 and keys[0] in _POSSESSIVE_PRONOUNS:
+        keys = [_POSSESSIVE_PRONOUNS[keys[0]]]  # "In his words": he
     if keys[0] in PERSON_PRONOUNS and len(words) == 1:
         if PERSON_PRONOUNS[keys[0]] == "plural":
             group = _coordinated_subject(text, span.start)
@@ -1493,7 +1525,7 @@ def _resolve_pronoun(
     """``he``/``she``: the last speaker when it spoke just before, else the person
     mentioned last (skipping names of the other gender)."""
     key = mention.casefold()
-    female = {"he": False, "him": False, "she": True, "her": True}.get(key)
+    female = {"he": False, "him": False, "his": False, "she": True, "her": True}.get(key)
     newer = chain.recent_person_occurrence(span.start, female=female)
     if (
         last_person is not None
