@@ -657,3 +657,20 @@ def test_an_object_pronoun_after_a_verb_is_the_listener() -> None:
     )
     speakers = {speaker for _, speaker, _ in attributions(text)}
     assert speakers == {"Augusto Pinochet"}
+
+
+def test_russian_po_ego_slovam_resolves_the_pronoun() -> None:
+    text = (
+        "МОСКВА, 13 мая. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков "
+        "прокомментировал переговоры.\n\n"
+        'По его словам, "контакты продолжатся".'
+    )
+    assert attributions(text) == [("контакты продолжатся", "Дмитрий Песков", "По его словам")]
+
+
+def test_lower_case_copy_reads_the_name_after_a_title_in_the_genitive() -> None:
+    text = (
+        "москва, 13 мая - риа новости. глава мид россии сергей лавров заявил, что "
+        'переговоры были полезными.\n\n"мы готовы к диалогу", - сказал лавров.'
+    )
+    assert attributions(text)[-1][1] == "сергей лавров"

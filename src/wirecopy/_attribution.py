@@ -200,11 +200,19 @@ _SOURCE_FIRST = regex.compile(
 )
 #: "In his words, ...": a source-first cue with its source inside (the possessive).
 _IN_OWN_WORDS = regex.compile(
-    r"(?<![\p{L}])(?i:in)[ \t]{1,3}(his|her|their|HIS|HER|THEIR)[ \t]{1,3}"
-    r"(?:(?i:own)[ \t]{1,3})?(?i:words)(?![\p{L}])"
+    r"(?<![\p{L}])(?:(?i:in)[ \t]{1,3}(?P<owner>his|her|their|HIS|HER|THEIR)[ \t]{1,3}"
+    r"(?:(?i:own)[ \t]{1,3})?(?i:words)"
+    r"|(?i:по)[ \t]{1,3}(?P<owner>его|её|ее|их|ЕГО|ЕЁ|ЕЕ|ИХ)[ \t]{1,3}(?i:словам))(?![\p{L}])"
 )
 #: A possessive that stands for its pronoun as a source (``In his words`` -> he).
-_POSSESSIVE_PRONOUNS = {"his": "he", "their": "they"}
+_POSSESSIVE_PRONOUNS = {
+    "his": "he",
+    "their": "they",
+    "его": "он",
+    "её": "она",
+    "ее": "она",
+    "их": "они",
+}
 _IN_A_STATEMENT = regex.compile(
     r"(?<![\p{L}])(?:said|says|wrote|added)?[ \t]{0,3}in[ \t]{1,3}a[ \t]{1,3}"
     r"(?:written[ \t]{1,3})?statement",
@@ -1042,7 +1050,7 @@ def _before_quote(
     for words in _IN_OWN_WORDS.finditer(masked, lo, end):
         own = words  # the last one before the quotation
     if own is not None and (not cues or own.start() > cues[-1].start()):
-        pronoun = Span(own.start(1), own.end(1))
+        pronoun = Span(own.start("owner"), own.end("owner"))
         cue = Cue(text=text[own.start() : own.end()], span=_span(own))
         return _Attribution(text[pronoun.start : pronoun.end], pronoun, cue)
     if source is not None and (not cues or source.start() > cues[-1].start()):

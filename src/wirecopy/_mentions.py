@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
+from wirecopy._data.cues import RUSSIAN_SPEECH_VERBS
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
 from wirecopy._data.names import (
     NOT_NAME_WORDS,
@@ -708,6 +709,7 @@ def _add_acronyms(
                 break
 
 
+_RUSSIAN_CUE_VERBS = frozenset(RUSSIAN_SPEECH_VERBS)
 _CAPS_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}\.?|[,;:()\[\]\"“”]")
 
 
@@ -732,20 +734,42 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             or key in TITLE_WORDS
             or key in HONORIFICS
             or key in NOT_NAME_WORDS
+            or key in _RUSSIAN_CUE_VERBS  # "сергей лавров заявил"
             or (key.endswith(("ly", "ed", "ing")) and len(key) > 4)  # STRONGLY, SAYING
             or (key.endswith(".") and len(key) > 2)  # a sentence's last word
         )
 
-    for i, word_key in enumerate(keys):
-        if word_key.rstrip(".") not in ROLE_NOUNS and word_key not in HONORIFICS:
-            continue
+    def name_from(j: int) -> list[str]:
+        """Up to four name words from token ``j`` on."""
         name: list[str] = []
-        j = i + 1
         while j < len(tokens) and len(name) < 4 and name_word(j):
             name.append(tokens[j][0].rstrip("."))
             j += 1
-        name_at = i + 1
+        return name
+
+    for i, word_key in enumerate(keys):
+        if word_key.rstrip(".") not in ROLE_NOUNS and word_key not in HONORIFICS:
+            continue
+        j = i + 1
+        # "глава мид россии сергей лавров", "DEFENSE MINISTER GENERAL HUMBERTO LARIOS":
+        # title words (not "FOR THE") after the role noun belong to the title.
+        while (
+            j < len(tokens)
+            and j - i <= 3
+            and keys[j] in TITLE_WORDS
+            and keys[j] not in CLAUSE_WORDS
+            and keys[j] not in _SMALL_WORDS
+            and keys[j].isalpha()
+        ):
+            j += 1
+        title_end = j
+        name = name_from(j)
+        if title_end > i + 1 and len(name) < 2:
+            title_end = i + 1  # no full name after them: read from the role noun as before
+            name = name_from(title_end)
+        name_at = title_end
         if not name:
+            title_end = i + 1
             # "CHEN YU-CHU, SPOKESMAN FOR THE MINISTRY": the name before an appositive role.
             comma = i - 2 if i >= 2 and keys[i - 1] in ("the", "a") else i - 1
             if comma < 1 or tokens[comma][0] != ",":
@@ -768,7 +792,7 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
         if key in seen:
             continue
         seen.add(key)
-        title = " ".join(t for t, _ in tokens[title_start : i + 1])
+        title = " ".join(t for t, _ in tokens[title_start:title_end])
         mentions.append(
             Mention(
                 name=" ".join(name),
