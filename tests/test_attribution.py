@@ -674,3 +674,39 @@ def test_lower_case_copy_reads_the_name_after_a_title_in_the_genitive() -> None:
         'переговоры были полезными.\n\n"мы готовы к диалогу", - сказал лавров.'
     )
     assert attributions(text)[-1][1] == "сергей лавров"
+
+
+TOKYO = (
+    "TOKYO, May 13 (Reuters) - Toyota Motor Corp Chief Executive Koji Sato met U.S. "
+    "Trade Representative Katherine Tai on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param('"We had good talks," Sato and Tai said.', "Sato and Tai", id="A and B"),
+        pytest.param(
+            '"We had good talks," the company\'s spokesman said.',
+            "the company's spokesman",
+            id="someone's spokesman",
+        ),
+        pytest.param(
+            '"We had good talks," people familiar with the matter said.',
+            "people familiar with the matter",
+            id="people familiar with",
+        ),
+        pytest.param(
+            '"We had good talks," two sources close to the talks told Reuters.',
+            "two sources close to the talks",
+            id="sources close to",
+        ),
+    ],
+)
+def test_groups_and_unnamed_sources(body: str, speaker: str) -> None:
+    assert attributions(TOKYO + body)[0][1] == speaker
+
+
+def test_names_joined_by_and_inside_a_clause_are_not_a_group() -> None:
+    text = TOKYO + 'Sato met officials in Washington and Tai said "talks went well."'
+    assert attributions(text)[0][1] == "Katherine Tai"

@@ -34,6 +34,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import attrs
@@ -529,9 +530,36 @@ def _noun_phrase_before(
     phrase = _valid_suffix(chosen, all_caps)
     if not all_caps:
         phrase = _subject_before_participle(chosen, len(chosen) - len(phrase)) or phrase
+    if phrase and phrase[-1] is chosen[-1]:
+        phrase = chosen[_knowing_source_start(chosen, len(chosen) - len(phrase)) :]
     if not phrase:
         return None
     return Span(phrase[0][1].start, phrase[-1][1].end)
+
+
+#: What links an unnamed source to what it knows: "people familiar with the matter".
+_KNOWLEDGE_LINKS = frozenset(
+    {
+        ("familiar", "with"),
+        ("close", "to"),
+        ("briefed", "on"),
+        ("involved", "in"),
+        ("knowledgeable", "about"),
+    }
+)
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "several", "some", "many", "other"})
+
+
+def _knowing_source_start(chunk: _Words, phrase_start: int) -> int:
+    """Where ``people familiar with the matter`` starts when the phrase found is only
+    ``the matter``: the source and the link to what it knows belong to it."""
+    keys = [w.casefold() for w, _ in chunk[:phrase_start]]
+    if len(keys) < 3 or (keys[-2], keys[-1]) not in _KNOWLEDGE_LINKS or keys[-3] in CLAUSE_WORDS:
+        return phrase_start
+    start = len(keys) - 3
+    if start and (keys[start - 1] in DETERMINERS or keys[start - 1] in _COUNT_WORDS):
+        start -= 1
+    return start
 
 
 #: Words ending in -ing that are not participles, or that lead a phrase of their own.
@@ -837,6 +865,8 @@ def _plausible_speaker(text: str, span: Span, all_caps: bool) -> bool:
     key = words[0].casefold()
     if key in PERSON_PRONOUNS or key in DETERMINERS or all_caps:
         return True
+    if any((a.casefold(), b.casefold()) in _KNOWLEDGE_LINKS for a, b in pairwise(words)):
+        return True  # "people familiar with the matter"
     return any(_is_capitalised(w) for w in words) or len(words) <= 4
 
 
@@ -989,7 +1019,9 @@ def _speaker_for_cue(
         # "Lavrov met Kerry in Sochi and said ...": the clause's subject, as for "saying".
         np = _sentence_subject(text, masked, lo, cue_m.start(), all_caps)
     else:
-        np = _noun_phrase_before(text, masked, lo, cue_m.start(), all_caps)
+        np = _names_together(masked, lo, cue_m.start(), all_caps) or _noun_phrase_before(
+            text, masked, lo, cue_m.start(), all_caps
+        )
     if np and _plausible_speaker(text, np, all_caps):
         return np
     subject = _subject_of_relative_clause(text, masked, lo, cue_m.start(), all_caps)
@@ -1335,6 +1367,14 @@ def _resolve(
         found = chain.recent_organisation(span.start)
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "pronoun"), False)
+    if (
+        " and " in mention
+        and not all_caps
+        and _is_group_of_names(mention)
+        and _opens_clause(text, span.start)
+    ):
+        # People who speak together: the names as written ("Blair and Bush").
+        return _Resolved(_speaker(mention, mention, span, None, "name"), False)
     if keys[0] in DETERMINERS and not all_caps and _titled_name(words):
         pass  # "the elder Ms. Leveine", "the Rev. Jesse Jackson": a name after its title
     elif keys[0] in DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
@@ -1492,6 +1532,25 @@ _COORDINATED_NAMES = regex.compile(
 _GROUP_REACH = 1200
 
 
+def _names_together(masked: str, lo: int, cue_start: int, all_caps: bool) -> Span | None:
+    """``Sato and Tai said``: names joined by ``and`` that open their clause and stand
+    right before the cue speak together."""
+    if all_caps:
+        return None
+    found = None
+    for m in _COORDINATED_NAMES.finditer(masked, max(lo, cue_start - 200), cue_start):
+        found = m
+    if found is None or found.end() != cue_start or not _opens_clause(masked, found.start()):
+        return None
+    return Span(found.start(1), found.end(1))
+
+
+def _is_group_of_names(mention: str) -> bool:
+    """``Blair and Bush``, ``Sato, Tai and Ng``: capitalised names joined by ``and``."""
+    parts = [p for p in regex.split(r",[ \t]*|[ \t]+and[ \t]+", mention) if p]
+    return len(parts) >= 2 and all(all(_is_capitalised(w) for w in p.split()) for p in parts)
+
+
 def _coordinated_subject(text: str, before: int) -> str | None:
     """``they said`` after ``A, B and C said ...``: the names, as written, or ``None``."""
     found = None
@@ -1627,6 +1686,8 @@ def _resolve_description(
         # else someone introduced with a related role ("the leader" ~ "President").
         spellings = {head}.union(*(group for group in _ROLE_SPELLINGS if head in group))
         found = chain.by_role(spellings, span.start)
+        if found is None and any(w.endswith(("'s", "’s")) and w.islower() for w in mention.split()):
+            return as_written  # "the company's spokesman": someone else's, not the last named
         if found is None and last_person is not None and recent:
             return _Resolved(
                 _speaker(last_person.name, mention, span, last_person.title, "description"),
