@@ -710,3 +710,11 @@ def test_groups_and_unnamed_sources(body: str, speaker: str) -> None:
 def test_names_joined_by_and_inside_a_clause_are_not_a_group() -> None:
     text = TOKYO + 'Sato met officials in Washington and Tai said "talks went well."'
     assert attributions(text)[0][1] == "Katherine Tai"
+
+
+def test_quoted_him_as_saying_resolves_the_pronoun() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n"
+        '"We are ready," the newspaper quoted him as saying.'
+    )
+    assert attributions(text) == [("We are ready,", "Dmitry Peskov", "quoted")]

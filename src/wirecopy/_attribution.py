@@ -992,7 +992,9 @@ def _quoted_source(
     quoting."""
     if cue_m.group().casefold() not in ("quoted", "quotes", "quoting"):
         return None
-    np = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps)
+    np = _noun_phrase_after(
+        text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps, source_first=True
+    )
     if np is None or _AS_SAYING.match(masked, np.end, end) is None:
         return None
     return np
