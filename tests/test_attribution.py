@@ -718,3 +718,12 @@ def test_quoted_him_as_saying_resolves_the_pronoun() -> None:
         '"We are ready," the newspaper quoted him as saying.'
     )
     assert attributions(text) == [("We are ready,", "Dmitry Peskov", "quoted")]
+
+
+def test_she_after_a_woman_named_at_a_paragraph_start_is_her() -> None:
+    text = (
+        "LONDON, May 13 (Reuters) - Bank of England Governor Andrew Bailey said inflation "
+        'would fall.\n\n"We are making progress," Bailey said.\n\n'
+        'Deputy Governor Sarah Breeden agreed. "The outlook is improving," she said.'
+    )
+    assert attributions(text)[-1][1] == "Sarah Breeden"

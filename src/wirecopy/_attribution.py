@@ -1426,11 +1426,11 @@ def _resolve(
 
 _CLAUSE_OPENING = regex.compile(
     r"(?:^|[.!?;:\"”»\n][ \t\"“«]{0,3}|,[ \t]{1,3}|\b(?:and|but|while)[ \t]{1,3})"
-    r"(?:[\p{L}.\-]{1,20}[ \t]{1,2}){0,5}$"
+    r"(?:[\p{L}.\-]{1,20}[ \t]{1,2}){0,5}\Z"  # \Z: "$" would also match before a last "\n"
 )
 
 
-_PARTIAL_WORD = regex.compile(r"[\p{L}.]*$")
+_PARTIAL_WORD = regex.compile(r"[\p{L}.]*\Z")
 
 
 def _opens_clause(text: str, position: int) -> bool:
