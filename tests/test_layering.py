@@ -33,7 +33,11 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     # offset-safe folding and splitting, shared by the stages.
     ("text", frozenset({"_text"})),
     # single-purpose recognisers over text.
-    ("recognisers", frozenset({"_dateline", "_quotes", "_mentions"})),
+    ("recognisers", frozenset({"_dateline", "_quotes", "_mentions", "_cues"})),
+    # noun phrases around a cue: whose cue it is.
+    ("phrases", frozenset({"_phrases"})),
+    # speaker mentions -> speakers through the mention chain.
+    ("speakers", frozenset({"_speakers"})),
     # stages built on recognisers; _render turns an Article into HTML.
     ("stages", frozenset({"_segment", "_attribution", "_render"})),
     # composes the stages into parse().
@@ -52,7 +56,18 @@ LAYER_NAME = {unit: name for name, units in LAYERS for unit in units}
 
 #: Modules the stages must never reach: everything from the composition layer up.
 ABOVE_THE_STAGES = frozenset({"_article", "_batch", "wirecopy", "cli", "__main__"})
-STAGES = ("_text", "_dateline", "_segment", "_quotes", "_mentions", "_attribution", "_render")
+STAGES = (
+    "_text",
+    "_dateline",
+    "_segment",
+    "_quotes",
+    "_mentions",
+    "_cues",
+    "_phrases",
+    "_speakers",
+    "_attribution",
+    "_render",
+)
 
 #: What cli.py may import: the public package alone.
 CLI_ALLOWED = frozenset({"wirecopy"})

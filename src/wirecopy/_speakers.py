@@ -1,0 +1,440 @@
+"""Speaker mentions -> speakers, through the article's mention chain.
+
+A mention next to a cue (``Lavrov``, ``he``, ``the minister``, ``the company's
+spokesman``, ``Blair and Bush``) becomes a :class:`~wirecopy.Speaker` whose ``name``
+is the fullest the article gives and whose ``resolved_by`` says how it was found:
+surnames join their full name, pronouns the last compatible speaker, descriptions
+the person or body introduced with that role, organisations their name.
+
+Example:
+    >>> from wirecopy._mentions import build_chain
+    >>> from wirecopy._model import Span
+    >>> text = "Foreign Minister Sergei Lavrov spoke. Lavrov said"
+    >>> chain = build_chain(text)
+    >>> mention = _Attribution("Lavrov", Span(38, 44), None)
+    >>> _resolve(text, mention, chain, None, False).speaker.name
+    'Sergei Lavrov'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from wirecopy._cues import (
+    _CUE_FIRST_WORD,
+)
+from wirecopy._data.function_words import (
+    DETERMINERS,
+)
+from wirecopy._data.titles import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    STATE_BODY_NOUNS,
+)
+from wirecopy._mentions import Mention, MentionChain, split_title
+from wirecopy._model import Cue, Span, Speaker
+from wirecopy._phrases import (
+    _COORDINATED_NAMES,
+    _is_capitalised,
+    _is_title_case,
+    _opens_clause,
+)
+
+#: A possessive that stands for its pronoun as a source (``In his words`` -> he).
+_POSSESSIVE_PRONOUNS = {
+    "his": "he",
+    "their": "they",
+    "его": "он",
+    "её": "она",
+    "ее": "она",
+    "их": "они",
+}
+#: Spellings of one role: a title written either way is the same title.
+_ROLE_SPELLINGS: tuple[frozenset[str], ...] = (
+    frozenset({"president", "pres."}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"governor", "gov."}),
+    frozenset({"senator", "sen."}),
+    frozenset({"representative", "rep."}),
+    frozenset({"general", "gen."}),
+    frozenset({"doctor", "dr."}),
+    frozenset({"professor", "prof."}),
+    frozenset({"ambassador", "amb."}),
+    frozenset({"newspaper", "paper", "daily", "weekly"}),
+)
+#: Related roles: a description may name one for a person introduced with another.
+_ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"president", "leader", "head", "state", "kremlin", "pres."}),
+    frozenset({"minister", "secretary", "diplomat", "chancellor", "premier"}),
+    frozenset({"ambassador", "envoy", "diplomat", "amb."}),
+    frozenset({"representative", "rep.", "congressman", "congresswoman", "lawmaker"}),
+    frozenset({"general", "gen.", "commander"}),
+    *_ROLE_SPELLINGS,
+)
+
+
+class _Attribution(NamedTuple):
+    speaker_text: str
+    speaker_span: Span
+    cue: Cue | None
+
+
+class _Resolved(NamedTuple):
+    speaker: Speaker
+    person: bool
+
+
+_ORGANISATION_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS
+_PERSON_ROLES = ROLE_NOUNS - _ORGANISATION_NOUNS
+
+
+def _speaker(name: str, mention: str, span: Span, title: str | None, how: str) -> Speaker:
+    return Speaker(name=name, text=mention, span=span, title=title, resolved_by=how)
+
+
+def _resolve(
+    text: str,
+    attribution: _Attribution,
+    chain: MentionChain,
+    last_person: Speaker | None,
+    all_caps: bool,
+    recent: bool = True,
+    last_source: Speaker | None = None,
+    earlier: Mapping[str, Speaker] | None = None,
+    described_person: Speaker | None = None,
+) -> _Resolved | None:
+    """Turn a speaker mention into a :class:`Speaker` through the mention chain.
+
+    ``recent`` says whether ``last_person`` spoke in this or the previous paragraph.
+    """
+    mention = attribution.speaker_text.strip(" \t\r\n,")
+    span = attribution.speaker_span
+    if not mention:
+        if last_person is None:
+            return None
+        return _Resolved(attrs.evolve(last_person, resolved_by="continuation"), True)
+    words = mention.split()
+    keys = [w.casefold().strip(",.'’") for w in words]
+    if len(keys) == 1 and keys[0] in _POSSESSIVE_PRONOUNS:
+        keys = [_POSSESSIVE_PRONOUNS[keys[0]]]  # "In his words": he
+    if keys[0] in PERSON_PRONOUNS and len(words) == 1:
+        if PERSON_PRONOUNS[keys[0]] == "plural":
+            group = _coordinated_subject(text, span.start)
+            if group is not None:
+                return _Resolved(_speaker(group, mention, span, None, "pronoun"), False)
+        if described_person is not None and _described_since(
+            described_person, span, chain, last_person
+        ):
+            # "A Palestinian security source said ..." then '"...," he said'.
+            prior = described_person
+            return _Resolved(_speaker(prior.name, mention, span, None, "pronoun"), True)
+        return _resolve_pronoun(text, mention, span, chain, last_person, recent)
+    if keys[0] == "it" and len(words) == 1:
+        # "It said": the body that spoke last, else the organisation mentioned last.
+        if last_source is not None:
+            return _Resolved(
+                _speaker(last_source.name, mention, span, last_source.title, "pronoun"), False
+            )
+        found = chain.recent_organisation(span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, None, "pronoun"), False)
+    if (
+        " and " in mention
+        and not all_caps
+        and _is_group_of_names(mention)
+        and _opens_clause(text, span.start)
+    ):
+        # People who speak together: the names as written ("Blair and Bush").
+        return _Resolved(_speaker(mention, mention, span, None, "name"), False)
+    if keys[0] in DETERMINERS and not all_caps and _titled_name(words):
+        pass  # "the elder Ms. Leveine", "the Rev. Jesse Jackson": a name after its title
+    elif keys[0] in DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
+        return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
+    clean = [w.rstrip(",") for w in words if not w.startswith("(")]
+    clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
+    for i, word in enumerate(clean[1:], start=1):
+        if (
+            word.casefold() in ("at", "of", "from", "with")
+            and (all_caps or all(_is_capitalised(w) for w in clean[:i]))
+            and (all_caps or split_title(clean[:i])[1])  # not "Chief of Staff X"
+        ):
+            # "Harvey Tepner at WL Ross & Co LLC": the person, not the firm.
+            clean = clean[:i]
+            break
+    if all_caps:
+        # No case cues: the name is what follows the last role noun or honorific.
+        cut = 0
+        for i, w in enumerate(clean):
+            if w.casefold().rstrip(".") in ROLE_NOUNS or w.casefold() in HONORIFICS:
+                cut = i + 1
+        title_words, name_words = clean[:cut], clean[cut:]
+        if not name_words:
+            return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
+    else:
+        title_words, name_words = split_title(clean)
+    if not name_words:
+        return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
+    title = " ".join(title_words) or None
+    if len(name_words) <= 3:
+        for word in name_words:
+            defined = chain.by_acronym(word)
+            if defined is not None:
+                return _Resolved(_speaker(defined.name, mention, span, title, "name"), False)
+    found = chain.fullest(name_words, family_first=True)
+    written = " ".join(name_words)
+    if len(name_words) == 1 and (found is None or found.name == written):
+        found = chain.misspelt(written) or found  # "Koronolli" for "Viktor Koronelli"
+    if found is not None and len(found.name) >= len(written):
+        how = "name" if found.name == written else "surname"
+        return _Resolved(
+            _speaker(found.name, mention, span, title or found.title, how),
+            len(found.name.split()) > 1,
+        )
+    return _Resolved(_speaker(written, mention, span, title, "name"), len(name_words) > 1)
+
+
+def _is_definite(description: str) -> bool:
+    """``the analysts``, ``this official``: a description that refers back."""
+    return description.split(maxsplit=1)[0].casefold() in ("the", "this", "that", "these", "those")
+
+
+def _head_noun(description: str) -> str | None:
+    """The head noun of a description: the last word before a preposition.
+
+    ``Analysts at Capital Economics`` -> ``analysts``; ``a senior diplomat`` -> ``diplomat``.
+    """
+    words = [w.casefold().strip(",.'’") for w in description.split()]
+    if not words or words[0] in PERSON_PRONOUNS:
+        return None
+    for i, word in enumerate(words):
+        if word in ("at", "of", "for", "from", "with", "in") and i:
+            return words[i - 1]
+    return words[-1]
+
+
+#: How far back a plural pronoun looks for the group it stands for.
+_GROUP_REACH = 1200
+
+
+def _is_group_of_names(mention: str) -> bool:
+    """``Blair and Bush``, ``Sato, Tai and Ng``: capitalised names joined by ``and``."""
+    parts = [p for p in regex.split(r",[ \t]*|[ \t]+and[ \t]+", mention) if p]
+    return len(parts) >= 2 and all(all(_is_capitalised(w) for w in p.split()) for p in parts)
+
+
+def _coordinated_subject(text: str, before: int) -> str | None:
+    """``they said`` after ``A, B and C said ...``: the names, as written, or ``None``."""
+    found = None
+    for m in _COORDINATED_NAMES.finditer(text, max(0, before - _GROUP_REACH), before):
+        if _CUE_FIRST_WORD.match(text, m.end()):
+            found = m
+    return found.group(1) if found is not None else None
+
+
+def _described_since(
+    source: Speaker, span: Span, chain: MentionChain, last_person: Speaker | None
+) -> bool:
+    """Whether ``source`` (``a senior official``) is the person written most recently
+    before ``span``: after the last speaker and after every named person."""
+    if source.span.end > span.start:
+        return False
+    if last_person is not None and last_person.span.start >= source.span.start:
+        return False
+    named = chain.recent_person_occurrence(span.start)
+    return named is None or named[1] < source.span.start
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether ``words`` end with a name right after an honorific or role noun."""
+    title, name = split_title(words)
+    return bool(name and title) and (
+        title[-1].casefold() in HONORIFICS or title[-1].casefold().rstrip(".") in ROLE_NOUNS
+    )
+
+
+def _resolve_pronoun(
+    text: str,
+    mention: str,
+    span: Span,
+    chain: MentionChain,
+    last_person: Speaker | None,
+    recent: bool,
+) -> _Resolved:
+    """``he``/``she``: the last speaker when it spoke just before, else the person
+    mentioned last (skipping names of the other gender)."""
+    key = mention.casefold()
+    female = {"he": False, "him": False, "his": False, "she": True, "her": True}.get(key)
+    newer = chain.recent_person_occurrence(span.start, female=female)
+    if (
+        last_person is not None
+        and recent
+        # Unknown gender is compatible; only a name known to be a woman's rules out "he".
+        and not (female is False and _looks_female(last_person, chain))
+        and not (
+            newer is not None
+            and newer[1] > last_person.span.end
+            and newer[0].name != last_person.name
+            and _opens_clause(text, newer[1])
+        )
+    ):
+        # The last speaker, unless another person was named since it spoke.
+        return _Resolved(
+            _speaker(last_person.name, mention, span, last_person.title, "pronoun"), True
+        )
+    candidate = chain.recent_person(span.start, female=female)
+    if candidate is not None:
+        return _Resolved(_speaker(candidate.name, mention, span, candidate.title, "pronoun"), True)
+    if last_person is not None:
+        return _Resolved(
+            _speaker(last_person.name, mention, span, last_person.title, "pronoun"), True
+        )
+    return _Resolved(_speaker(mention, mention, span, None, "source"), False)
+
+
+def _resolve_description(
+    mention: str,
+    keys: list[str],
+    span: Span,
+    chain: MentionChain,
+    last_person: Speaker | None,
+    recent: bool = False,
+    earlier: Mapping[str, Speaker] | None = None,
+) -> _Resolved:
+    """``the minister`` -> the person introduced with that role; else as written."""
+    head = _head_noun(mention) or keys[-1]
+    as_written = _Resolved(
+        _speaker(mention, mention, span, None, "source"),
+        head in _PERSON_ROLES and keys[0] not in ("several", "some", "many", "two", "three"),
+    )
+    bare_title = (
+        mention[:1].isupper()
+        and mention.split()[-1][:1].islower()
+        and head in _PERSON_ROLES
+        and keys[0] not in DETERMINERS
+    )  # "Russian presidential spokesman stressed": TASS drops the article
+    if _titled_body(mention):
+        return as_written  # "the Civil Aviation Authority of Nepal": a name, not a description
+    owned = keys[0].endswith(("'s", "’s"))  # "Nepal's civil aviation authority"
+    if head in _ORGANISATION_NOUNS and (owned or keys[0] in DETERMINERS):
+        named = _body_named_by(mention, chain)
+        if named is not None:
+            return _Resolved(_speaker(named.name, mention, span, None, "description"), False)
+    if keys[0] not in ("the", "this", "that", "his", "her", "its", "their") and not bare_title:
+        return as_written
+    if earlier and head in earlier and keys[-1] not in DOCUMENT_NOUNS:
+        # "the analysts said" after "Analysts at Capital Economics said": the same source.
+        prior = earlier[head]
+        return _Resolved(
+            _speaker(prior.name, mention, span, prior.title, "description"),
+            prior.resolved_by in ("name", "surname") or head in _PERSON_ROLES,
+        )
+    if any(k in ("of", "at", "for", "from") for k in keys[1:]):
+        return as_written  # "the head of the IAEA": a description with its own name
+    for key in keys:
+        defined = chain.by_acronym(key)
+        if defined is not None and len(keys) <= 4:
+            return _Resolved(_speaker(defined.name, mention, span, None, "description"), False)
+    if head in DOCUMENT_NOUNS:
+        # "the statement said": the document, as written; "the guerrillas' statement",
+        # "the rebel communique": the body that issued it.
+        owners = [
+            w.casefold()[:-2] for w in mention.split()[:-1] if w.casefold()[-2:] in ("'s", "’s")
+        ]
+        owners += [k for k in keys[:-1] if k in _ORGANISATION_NOUNS or k.rstrip("s") in GROUP_NOUNS]
+        if not owners:
+            return as_written
+        owner = owners[-1]
+        found = chain.by_name_word(owner, span.start) or chain.recent_organisation(span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
+        return as_written
+    roles = {head}
+    for group in _ROLE_SYNONYMS:
+        if head in group:
+            roles |= group
+    if head in _PERSON_ROLES or head in ("leader", "state"):
+        # The person introduced with this very role; else the speaker just quoted;
+        # else someone introduced with a related role ("the leader" ~ "President").
+        spellings = {head}.union(*(group for group in _ROLE_SPELLINGS if head in group))
+        found = chain.by_role(spellings, span.start)
+        if found is None and any(w.endswith(("'s", "’s")) and w.islower() for w in mention.split()):
+            return as_written  # "the company's spokesman": someone else's, not the last named
+        if found is None and last_person is not None and recent:
+            return _Resolved(
+                _speaker(last_person.name, mention, span, last_person.title, "description"),
+                True,
+            )
+        found = found or chain.by_role(roles, span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, found.title, "description"), True)
+        if last_person is not None:
+            return _Resolved(
+                _speaker(last_person.name, mention, span, last_person.title, "description"),
+                True,
+            )
+        first = chain.last_person(span.start)
+        if first is not None:
+            return _Resolved(_speaker(first.name, mention, span, first.title, "description"), True)
+        return as_written
+    if head in _ORGANISATION_NOUNS:
+        found = chain.by_name_word(head, span.start) or chain.by_role(roles, span.start, head=True)
+        if (
+            found is None
+            and head not in STATE_BODY_NOUNS
+            and not _titled_body(mention)
+            and not _holds_a_name(mention)
+        ):
+            found = chain.recent_organisation(span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
+    return as_written
+
+
+def _titled_body(mention: str) -> bool:
+    """``the National Transportation Safety Board``, ``the Civil Aviation Authority of
+    Nepal``: a body's own name after ``the`` (in copy with case; ``THE GUATEMALAN
+    REBELS`` is a description)."""
+    words = mention.split()
+    return (
+        len(words) > 2
+        and not mention.isupper()
+        and words[0].casefold() == "the"
+        and words[1][:1].isupper()
+        and _is_title_case(words[1:])
+    )
+
+
+def _holds_a_name(description: str) -> bool:
+    """``the official Xinhua news agency``: a description that names its body (not a
+    nationality, ``the Chinese company``, nor a place, ``the Melbourne-based firm``)."""
+    return not description.isupper() and any(
+        word[:1].isupper()
+        and "-" not in word
+        and not word.casefold().endswith(("an", "ese", "ish", "ic", "i"))
+        for word in description.split()[1:]
+    )
+
+
+def _body_named_by(description: str, chain: MentionChain) -> Mention | None:
+    """The organisation whose name holds every word of a description of two or more
+    words, wherever the article names it: ``Nepal's civil aviation authority`` -> the
+    Civil Aviation Authority of Nepal."""
+    words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in description.split()]
+    content = [w for w in words if w.casefold() not in DETERMINERS]
+    if len(content) < 2:
+        return None
+    found = chain.fullest(content)
+    return found if found is not None and found.organisation else None
+
+
+def _looks_female(speaker: Speaker, chain: MentionChain) -> bool:
+    found = chain.fullest(speaker.name.split())
+    return bool(found and found.female)
