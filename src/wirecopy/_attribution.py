@@ -646,7 +646,8 @@ def attribute(
     last_person_paragraph = -2
     last_source: Speaker | None = None
     described: dict[str, Speaker] = {}  # head noun -> the source first described with it
-    sources = _described_sources(text, masked, paragraphs, all_caps)
+    # Only sources before the last quotation's opening mark are ever referred back to.
+    sources = _described_sources(text, masked, paragraphs[: quoted[-1].paragraph + 1], all_caps)
     described_person: Speaker | None = None  # the latest "a senior official" said ...
     repeated = _repeated_terms(text, quoted)
     next_source = 0
