@@ -335,6 +335,48 @@ def _compiled(name: str) -> regex.Pattern[str]:
 
 _LEADING_SPACE: Final = regex.compile(r"\s*+")
 
+# ---------------------------------------------------------------------------
+# Gates: cheap necessary conditions
+# ---------------------------------------------------------------------------
+# A headline ("Sweden court accepts receivership for Saab carmaker") opens no shape,
+# yet each shape spends microseconds on month, weekday and credit look-ups to find
+# that out. A gate is a looser pattern that every match of its shapes also matches,
+# so a paragraph the gate rejects skips those shapes and the result cannot change.
+#
+# Place shapes. A place is one to five words of NAME_CHARS, each capitalised and
+# joined by one or two spaces (and perhaps a connector), or, in lower-cased copy, one
+# to three lower-case words joined by a space. Every shape then needs, after at most
+# three spaces (OSP, SP, HS{0,2}, HS{1,2}, HS), one of , . ( [ / - — – _ or a digit:
+# a qualifier (", Mass."  "(CUBA)"  "[India]"  "/Region/"), a join to the next place
+# ("/"), the link to the date ("," "." or spaces before a day-first digit), a marked
+# credit ("(" "/" "." or a dash) or the place-alone dash. An abbreviation dot
+# ("ST. LOUIS") is one of them too. The gate drops the look-aheads and the 30-letter
+# word limit, so it only accepts more.
+_GATE_WORD = r"[\p{L}\p{M}'’\-]*"
+_AFTER_PLACE = rf"{OSP}[\-,.(\[/—–_\d]"
+_UPPER_PLACE_GATE: Final = regex.compile(
+    rf"\p{{Lu}}{_GATE_WORD}(?:{HS}{{1,2}}(?:{CONNECTOR}{HS}{{1,2}})?\p{{Lu}}{_GATE_WORD}){{0,4}}"
+    + _AFTER_PLACE
+)
+_LOWER_PLACE_GATE: Final = regex.compile(
+    rf"\p{{Ll}}{_GATE_WORD}(?:{HS}\p{{Ll}}{_GATE_WORD}){{0,2}}{_AFTER_PLACE}"
+)
+# "date, agency" takes its credit only in brackets or slashes: (Reuters), /TASS/.
+_BRACKETED_CREDIT_GATE: Final = regex.compile(r"[^(/]*+[(/]")
+
+#: The gate each shape must pass first (shapes opening with a bracket have none).
+_GATES: Final[Mapping[str, regex.Pattern[str]]] = MappingProxyType(
+    {
+        "place, date, agency": _UPPER_PLACE_GATE,
+        "lower-case place, date, agency": _LOWER_PLACE_GATE,
+        "date, agency": _BRACKETED_CREDIT_GATE,
+        "place, date": _UPPER_PLACE_GATE,
+        "place, date, unlisted agency": _UPPER_PLACE_GATE,
+        "lower-case place, date": _LOWER_PLACE_GATE,
+        "place": _UPPER_PLACE_GATE,
+    }
+)
+
 
 # ---------------------------------------------------------------------------
 # Matching
@@ -440,7 +482,14 @@ def match_dateline(
     truncated = window_end < endpos
     if start >= window_end:
         return None
-    for shape in _shapes_opening_with(text[start]):
+    passed: dict[regex.Pattern[str], bool] = {}  # each gate is tried once per call
+    for shape, gate in _gated_shapes_opening_with(text[start]):
+        if gate is not None:
+            opens = passed.get(gate)
+            if opens is None:
+                opens = passed[gate] = gate.match(text, start, window_end) is not None
+            if not opens:
+                continue
         m = _compiled(shape).match(text, start, window_end)
         if m is None or m.end() == start:
             continue
@@ -485,6 +534,12 @@ def _can_start(shape: str, first: str) -> bool:
 def _shapes_opening_with(first: str) -> tuple[str, ...]:
     """The shapes, in order, that a paragraph opening with ``first`` could match."""
     return tuple(name for name, _ in SHAPES if _can_start(name, first))
+
+
+@functools.lru_cache(maxsize=512)
+def _gated_shapes_opening_with(first: str) -> tuple[tuple[str, regex.Pattern[str] | None], ...]:
+    """The shapes a paragraph opening with ``first`` could match, each with its gate."""
+    return tuple((name, _GATES.get(name)) for name in _shapes_opening_with(first))
 
 
 def _last(captured: Mapping[str, list[str]], name: str) -> str | None:
