@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from strategies import datelines
 from wirecopy._dateline import _GATES, WINDOW, _compiled, match_dateline
+from wirecopy._model import Span
+from wirecopy._text import _SPACE_LIKE, _breaks_paragraph, _wrap_width, split_paragraphs
 
 #: Pieces of datelines and of headlines, glued at random into paragraph openings.
 PIECES = [" ", "  ", "\t", "\xa0", "\n", ",", ".", "(", ")", "[", "]", "/", "-", "—", "–"]
@@ -95,3 +100,50 @@ def test_gates_let_each_documented_shape_through(text: str) -> None:
 def test_gates_turn_away_headlines(text: str) -> None:
     assert match_dateline(text) is None
     assert _GATES["place, date, agency"].match(text) is None  # the shapes are never tried
+
+
+# -- paragraphs ---------------------------------------------------------------------------
+
+#: The line pattern split_paragraphs used before it split with str methods.
+_INLINE_SPACE = "[" + re.escape(" " + _SPACE_LIKE.replace("\r", "").replace("\n", "")) + "]"
+_FILLED = "[^" + re.escape(" " + _SPACE_LIKE) + "]"
+PLAIN_FILLED_LINE = re.compile(
+    rf"(?<![^\r\n]){_INLINE_SPACE}*({_FILLED}(?:[^\r\n]*{_FILLED})?){_INLINE_SPACE}*"
+)
+
+
+def plain_split_paragraphs(text: str) -> list[Span]:
+    """split_paragraphs as first written, over the pattern's matches."""
+    runs: list[list[re.Match[str]]] = []
+    for line in PLAIN_FILLED_LINE.finditer(text):
+        if runs and text[runs[-1][-1].end() : line.start()] in ("\n", "\r", "\r\n"):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    paragraphs: list[Span] = []
+    for run in runs:
+        lines = [(m.start(), m.start(1), m.end(1), m.end()) for m in run]
+        width = _wrap_width([end - start for _, start, end, _ in lines])
+        first = lines[0]
+        for current, following in itertools.pairwise(lines):
+            if _breaks_paragraph(text, current, following, width):
+                paragraphs.append(Span(first[1], current[2]))
+                first = following
+        paragraphs.append(Span(first[1], lines[-1][2]))
+    return paragraphs
+
+
+LINE_PIECES = ["\n", "\r", "\r\n", "\n\n", " ", "  ", "\t", "\xa0", "\u2028", "\u200b", "\x0b"]
+LINE_PIECES += ["\x1c", "\x85", "\ufeff", "\u3000", "word", "Word", "x", "é", ".", "a" * 70]
+LINE_PIECES += ["MOSCOW, May 13 (Reuters) - ", "b" * 120, "\ud800"]
+line_texts = st.lists(st.sampled_from(LINE_PIECES), max_size=40).map("".join)
+
+
+@given(line_texts)
+def test_paragraphs_split_with_str_methods_match_the_line_pattern(text: str) -> None:
+    assert split_paragraphs(text) == plain_split_paragraphs(text)
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\r\n\xa0\u2029\x0bab."), max_size=200))
+def test_paragraphs_of_spaces_and_line_ends_match_the_line_pattern(text: str) -> None:
+    assert split_paragraphs(text) == plain_split_paragraphs(text)
