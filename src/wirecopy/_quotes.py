@@ -16,9 +16,10 @@ are quotations and who said them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import attrs
 import regex
@@ -54,8 +55,17 @@ _DOUBLE = "double"
 _SINGLE = "single"
 
 
+class _MarkLike(Protocol):
+    """A quotation mark: the match :data:`_MARK` found, or a :class:`_Mark`."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+    def group(self) -> str: ...
+
+
 class _Mark(NamedTuple):
-    """A quotation mark found in the text; quacks like the match it was read from."""
+    """A quotation mark read as another (a single ``'`` typed for the LDC opening
+    pair); quacks like the match it was read from."""
 
     begin: int
     finish: int
@@ -79,29 +89,42 @@ _CLOSERS_SINGLE: dict[str, str] = {"’": _SINGLE, "›": _SINGLE}
 _OPEN_CONTEXT = frozenset(" \t\r\n\xa0([{—–-/:;\u2009\u202f\ufeff") | frozenset("“‘«„\"'`")
 
 
+_SINGLE_MARKS = frozenset(("'", "‘", "’", "`", "‹", "›"))
+#: The marks a digit after can make an apostrophe ('90s).
+_DECADE_MARKS = frozenset(("'", "’"))
+
+
 def _family(mark: str) -> str:
-    return _SINGLE if mark in ("'", "‘", "’", "`", "‹", "›") else _DOUBLE
+    return _SINGLE if mark in _SINGLE_MARKS else _DOUBLE
 
 
-def _before(text: str, i: int, lo: int) -> str:
-    return text[i - 1] if i > lo else " "
+def _roles(text: str, marks: list[_MarkLike], lo: int, hi: int) -> list[str]:
+    """Classify each mark of the paragraph ``text[lo:hi]`` as ``open``, ``close``,
+    ``either`` or ``none`` (an apostrophe)."""
+    roles = []
+    for m in marks:
+        i, j = m.start(), m.end()
+        mark = m.group()
+        prev = text[i - 1] if i > lo else " "  # a paragraph's edge reads as a space
+        nxt = text[j] if j < hi else " "
+        decade = mark in _DECADE_MARKS and text[j : j + 2].isdigit()
+        roles.append(_role_in_context(mark, prev, nxt, decade))
+    return roles
 
 
-def _after(text: str, j: int, hi: int) -> str:
-    return text[j] if j < hi else " "
+@functools.lru_cache(maxsize=4096)
+def _role_in_context(mark: str, prev: str, nxt: str, decade: bool) -> str:
+    """The role of ``mark`` between the characters ``prev`` and ``nxt`` (a space at a
+    paragraph's edge), ``decade`` when two digits follow it.
 
-
-def _role(text: str, m: _Mark, lo: int, hi: int) -> str:
-    """Classify a mark as ``open``, ``close``, ``either`` or ``none`` (an apostrophe)."""
-    mark = m.group()
-    prev = _before(text, m.start(), lo)
-    nxt = _after(text, m.end(), hi)
-    opens_by_context = (prev in _OPEN_CONTEXT or m.start() == lo) and not nxt.isspace()
-    closes_by_context = not prev.isspace() and m.start() != lo
+    Cached: a paragraph's marks stand in a few contexts that recur all through the copy.
+    """
+    # At the paragraph's start prev is " ": in _OPEN_CONTEXT, and white space.
+    opens_by_context = prev in _OPEN_CONTEXT and not nxt.isspace()
+    closes_by_context = not prev.isspace()
     if mark in ("'", "’", "‘", "`"):
         if prev.isalnum() and nxt.isalnum():
             return "none"  # Kerry's, don't
-        decade = text[m.end() : m.end() + 2].isdigit()
         if mark in ("'", "’") and decade and not prev.isalnum():
             return "none"  # '90s
         if prev.isdigit() and mark in ("'", "’"):
@@ -130,7 +153,8 @@ def _role(text: str, m: _Mark, lo: int, hi: int) -> str:
 
 
 def _matches(open_mark: str, close_mark: str) -> bool:
-    return _family(open_mark) == _family(close_mark) or {open_mark, close_mark} <= {"«", "»"}
+    # Same family (« and » are both double marks, so they pair either way round).
+    return (open_mark in _SINGLE_MARKS) == (close_mark in _SINGLE_MARKS)
 
 
 def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]:
@@ -142,45 +166,38 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
         ['we will win,']
     """
     found: list[QuotedSpan] = []
-    pending: tuple[_Mark, int] | None = None  # an outermost quotation run on
+    pending: tuple[_MarkLike, int] | None = None  # an outermost quotation run on
     for index, para in enumerate(paragraphs):
-        stack: list[_Mark] = []
-        outer_start: _Mark | None = None
+        stack: list[_MarkLike] = []
+        outer_start: _MarkLike | None = None
         outer_paragraph = index
-        marks = [
-            _Mark(m.start(), m.end(), m.group()) for m in _MARK.finditer(text, para.start, para.end)
-        ]
+        # The matches themselves: their methods are C calls, cheaper than copying them.
+        marks: list[_MarkLike] = list(_MARK.finditer(text, para.start, para.end))
         if not marks:  # no quotation here, and a run-on one ends before
             if pending is not None:
                 found.append(_unclosed(text, pending, index - 1, paragraphs))
                 pending = None
             continue
         first_mark_opens = marks[0].start() == para.start
+        roles = _roles(text, marks, para.start, para.end)
         if pending is not None:
-            if first_mark_opens and _role(text, marks[0], para.start, para.end) in (
-                "open",
-                "either",
-            ):
+            if first_mark_opens and roles[0] in ("open", "either"):
                 # The run-on convention: the opening mark is repeated, the quotation goes on.
                 outer_start, outer_paragraph = pending
                 stack = [outer_start]
                 marks = marks[1:]
+                roles = roles[1:]
             else:
                 found.append(_unclosed(text, pending, index - 1, paragraphs))
             pending = None
         inner: QuotedSpan | None = None  # "'...,' he said": a quotation right inside another
-        inner_parent: _Mark | None = None
-        note = _NO_END_QUOTE.search(text, para.start, para.end)
-        roles = [_role(text, m, para.start, para.end) for m in marks]
-        # Where a single mark could close a quotation: looked up, not rescanned, per opener.
-        single_closers = [
-            m.start()
-            for m, role in zip(marks, roles, strict=True)
-            if role in ("close", "either")
-            and _family(m.group()) == _SINGLE
-            and m.start() > para.start
-            and not text[m.start() - 1].isspace()
-        ]
+        inner_parent: _MarkLike | None = None
+        # The note opens with "[": most paragraphs have none and skip the search.
+        has_bracket = text.find("[", para.start, para.end) >= 0
+        note = _NO_END_QUOTE.search(text, para.start, para.end) if has_bracket else None
+        # Where a single mark could close a quotation: looked up, not rescanned, per opener
+        # (listed when a single mark first opens one: most paragraphs have none).
+        single_closers: list[int] | None = None
         for k, (m, role) in enumerate(zip(marks, roles, strict=True)):
             if note is not None and m.start() >= note.start():
                 break
@@ -249,12 +266,15 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
                     )
                     stack.clear()
                 if not stack:
-                    if _family(mark) == _SINGLE and not _closes_soon(single_closers, m.end()):
-                        if not _closed_by_double(marks, roles, k):
-                            continue
-                        # "said. 'A lot of people ... happened.''": a single mark typed
-                        # for the opening pair of a quotation that closes with ''.
-                        m = m._replace(text="``")
+                    if mark in _SINGLE_MARKS:
+                        if single_closers is None:
+                            single_closers = _single_closers(text, marks, roles, para.start)
+                        if not _closes_soon(single_closers, m.end()):
+                            if not _closed_by_double(marks, roles, k):
+                                continue
+                            # "said. 'A lot of people ... happened.''": a single mark typed
+                            # for the opening pair of a quotation that closes with ''.
+                            m = _Mark(m.start(), m.end(), "``")
                     outer_start = m
                     outer_paragraph = index
                 stack.append(m)
@@ -295,20 +315,32 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
 _SINGLE_REACH = 400
 
 
+def _single_closers(text: str, marks: list[_MarkLike], roles: list[str], lo: int) -> list[int]:
+    """Where a single mark could close a quotation, in order."""
+    return [
+        m.start()
+        for m, role in zip(marks, roles, strict=True)
+        if role in ("close", "either")
+        and _family(m.group()) == _SINGLE
+        and m.start() > lo
+        and not text[m.start() - 1].isspace()
+    ]
+
+
 def _closes_soon(closers: list[int], after: int) -> bool:
     """Whether a single mark that could close stands within reach after ``after``."""
     index = bisect.bisect_left(closers, after)
     return index < len(closers) and closers[index] <= after + _SINGLE_REACH
 
 
-def _closed_by_double(marks: list[_Mark], roles: list[str], k: int) -> bool:
+def _closed_by_double(marks: list[_MarkLike], roles: list[str], k: int) -> bool:
     """Whether the next mark after the straight single mark ``marks[k]`` (apostrophes
     aside) is a closing ``''``: the single mark is a mistyped opening pair."""
-    if marks[k].text != "'":
+    if marks[k].group() != "'":
         return False
     for mark, role in zip(marks[k + 1 :], roles[k + 1 :], strict=True):
         if role != "none":
-            return mark.text == "''" and role == "close"
+            return mark.group() == "''" and role == "close"
     return False
 
 
@@ -321,7 +353,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def _unclosed(
-    text: str, pending: tuple[_Mark, int], last: int, paragraphs: Sequence[Span]
+    text: str, pending: tuple[_MarkLike, int], last: int, paragraphs: Sequence[Span]
 ) -> QuotedSpan:
     opener, first = pending
     return QuotedSpan(
