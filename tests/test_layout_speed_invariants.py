@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from strategies import datelines
 from wirecopy._dateline import _GATES, WINDOW, _compiled, match_dateline
 from wirecopy._model import Span
-from wirecopy._text import _SPACE_LIKE, _breaks_paragraph, _wrap_width, split_paragraphs
+from wirecopy._text import (
+    _SPACE_LIKE,
+    _breaks_paragraph,
+    _wrap_width,
+    fold,
+    fold_keeping_lines,
+    split_paragraphs,
+)
 
 #: Pieces of datelines and of headlines, glued at random into paragraph openings.
 PIECES = [" ", "  ", "\t", "\xa0", "\n", ",", ".", "(", ")", "[", "]", "/", "-", "—", "–"]
@@ -147,3 +154,24 @@ def test_paragraphs_split_with_str_methods_match_the_line_pattern(text: str) -> 
 @given(st.text(alphabet=st.sampled_from(" \t\r\n\xa0\u2029\x0bab."), max_size=200))
 def test_paragraphs_of_spaces_and_line_ends_match_the_line_pattern(text: str) -> None:
     assert split_paragraphs(text) == plain_split_paragraphs(text)
+
+
+# -- folding ------------------------------------------------------------------------------
+
+#: The str.translate tables fold used on ASCII text before it translated bytes.
+PLAIN_FOLD = str.maketrans(dict.fromkeys(_SPACE_LIKE, " "))
+PLAIN_FOLD_KEEPING_LINES = str.maketrans(
+    dict.fromkeys(_SPACE_LIKE.replace("\n", "").replace("\r", ""), " ")
+)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_folds_as_bytes_like_str_translate(text: str) -> None:
+    assert fold(text) == text.translate(PLAIN_FOLD)
+    assert fold_keeping_lines(text) == text.translate(PLAIN_FOLD_KEEPING_LINES)
+
+
+def test_every_ascii_character_folds_like_str_translate() -> None:
+    text = "".join(map(chr, range(128)))
+    assert fold(text) == text.translate(PLAIN_FOLD)
+    assert fold_keeping_lines(text) == text.translate(PLAIN_FOLD_KEEPING_LINES)
