@@ -57,6 +57,9 @@ _TRAILING_CREDIT = regex.compile(
     r"[ \t]{0,3}\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
     r"REPORTING|EDITING)[ \t]by[^()\n]{1,400}\)[ \t]{0,3}$"
 )
+#: What a paragraph ending in a trailing credit ends with: its ")", a space or tab after
+#: it, or a final line break (where "$" matches too). Other paragraphs skip the search.
+_TRAILING_CREDIT_ENDINGS = frozenset(") \t\n")
 _TERMINAL = regex.compile(r"[.!?:;][\"'”’»)\]]{0,3}$|[.!?][ \t]{0,2}$")
 
 #: How many paragraphs from the top the dateline is looked for.
@@ -199,7 +202,9 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
             continue
         found = match_dateline(folded, span.start, span.end, reference_date=reference_date)
         if found is not None:
-            dateline = attrs.evolve(found, text=text[found.span.start : found.span.end])
+            # Read in the folded text: give it the text as written (most often the same).
+            written = text[found.span.start : found.span.end]
+            dateline = found if written == found.text else attrs.evolve(found, text=written)
             dateline_index = i
             break
         content_before.append(i)
@@ -268,7 +273,11 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
                 if kind == "byline" and byline is None:
                     byline = item
                 continue
-        credit = _TRAILING_CREDIT.search(folded, span.start, span.end)
+        credit = (
+            _TRAILING_CREDIT.search(folded, span.start, span.end)
+            if span.end > span.start and folded[span.end - 1] in _TRAILING_CREDIT_ENDINGS
+            else None
+        )
         if credit is not None and credit.start() > span.start:
             furnish("credits", strip_span(folded, credit.start(), span.end))
             span = strip_span(folded, span.start, credit.start())
