@@ -17,7 +17,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import Any
 
 import regex
 
@@ -33,6 +33,7 @@ from wirecopy._data.cues import (
     SOURCE_FIRST_CUES,
     SPEECH_VERBS,
 )
+from wirecopy._text import Found
 
 # --- the cue grammar, built from the data -------------------------------------------
 
@@ -64,24 +65,8 @@ _PARTICLES = frozenset(CUE_PARTICLES)
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\-]{1,30})(?![\p{L}\-])")
 
 
-class _CueMatch(NamedTuple):
-    """A cue found in the text; quacks like a regex match (``start``, ``end``, ``group``).
-
-    Internal records are named tuples: cheaper to make, and nothing to generate at import.
-    """
-
-    begin: int
-    finish: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.text
+#: A cue found in the text, read like a regex match (``start``, ``end``, ``group``).
+_CueMatch = Found
 
 
 def _alternation(words: Iterable[str]) -> str:

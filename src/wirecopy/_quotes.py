@@ -19,12 +19,13 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 import attrs
 import regex
 
 from wirecopy._model import Span
+from wirecopy._text import Found
 
 __all__ = ["QuotedSpan", "scan_quoted_spans"]
 
@@ -63,22 +64,8 @@ class _MarkLike(Protocol):
     def group(self) -> str: ...
 
 
-class _Mark(NamedTuple):
-    """A quotation mark read as another (a single ``'`` typed for the LDC opening
-    pair); quacks like the match it was read from."""
-
-    begin: int
-    finish: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.text
+#: A quotation mark read as another (a single ``'`` typed for the LDC opening pair).
+_Mark = Found
 
 
 _OPENERS: dict[str, str] = {"“": _DOUBLE, "„": _DOUBLE, "«": _DOUBLE, "``": _DOUBLE, ",,": _DOUBLE}
