@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from wirecopy._cues import (
-    _CUE_FIRST_WORD,
+    _cue_first_word,
 )
 from wirecopy._data.function_words import (
     DETERMINERS,
@@ -234,7 +234,7 @@ def _coordinated_subject(text: str, before: int) -> str | None:
     """``they said`` after ``A, B and C said ...``: the names, as written, or ``None``."""
     found = None
     for m in _COORDINATED_NAMES.finditer(text, max(0, before - _GROUP_REACH), before):
-        if _CUE_FIRST_WORD.match(text, m.end()):
+        if _cue_first_word().match(text, m.end()):
             found = m
     return found.group(1) if found is not None else None
 
