@@ -727,3 +727,17 @@ def test_she_after_a_woman_named_at_a_paragraph_start_is_her() -> None:
         'Deputy Governor Sarah Breeden agreed. "The outlook is improving," she said.'
     )
     assert attributions(text)[-1][1] == "Sarah Breeden"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "«Мы готовы», — цитирует Росу агентство Рейтер.", "Кэрри Роса", id="accusative"
+        ),
+        pytest.param("По мнению Росы, «утечка остановлена».", "Кэрри Роса", id="genitive"),
+    ],
+)
+def test_a_russian_surname_in_another_case_finds_its_person(body: str, speaker: str) -> None:
+    intro = "МОСКВА, 13 мая. /ТАСС/. Представитель компании Кэрри Роса выступила.\n\n"
+    assert attributions(intro + body)[0][1] == speaker

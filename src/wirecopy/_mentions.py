@@ -22,6 +22,7 @@ from wirecopy._data.names import (
     ORGANISATION_WORDS,
     PLACE_LEADING_WORDS,
     PLACE_WORDS,
+    RUSSIAN_CASE_ENDINGS,
 )
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
 from wirecopy._text import has_no_case_cues
@@ -219,6 +220,21 @@ class MentionChain:
             return None  # no such person, or more than one
         return max(found, key=lambda m: len(m.name))
 
+    def inflected(self, surname: str) -> Mention | None:
+        """Return the one person whose Russian surname is ``surname`` in another case
+        (``Лаврова``, ``Росу`` -> ``Сергей Лавров``, ``Кэрри Роса``)."""
+        stem = _russian_stem(surname)
+        if stem is None:
+            return None
+        found = [
+            m
+            for m in self.mentions[:_MISSPELT_REACH]
+            if " " in m.name and not m.organisation and _russian_stem(m.name.split()[-1]) == stem
+        ]
+        if len({m.name.split()[-1].casefold() for m in found}) != 1:
+            return None  # no such person, or more than one
+        return max(found, key=lambda m: len(m.name))
+
     def by_role(self, role_words: set[str], before: int, *, head: bool = False) -> Mention | None:
         """Return the latest mention before ``before`` whose title holds a role word
         (with ``head``, ends with one: ``the newspaper`` is the one titled ``hardline
@@ -346,6 +362,23 @@ def _fullest_index(
         if len(mention.name) > best_length:
             best, best_length = index, len(mention.name)
     return best
+
+
+def _russian_stem(word: str) -> str | None:
+    """A Cyrillic name without its case ending (at least three letters stay), or
+    ``None`` for a name in another script.
+
+    Example:
+        >>> _russian_stem("Лаврова"), _russian_stem("Захаровой"), _russian_stem("Lavrov")
+        ('лавров', 'захаров', None)
+    """
+    key = word.casefold()
+    if not key or not "\u0400" <= key[0] <= "\u04ff":
+        return None
+    for ending in RUSSIAN_CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -191,7 +191,8 @@ def _resolve(
     found = chain.fullest(name_words, family_first=True)
     written = " ".join(name_words)
     if len(name_words) == 1 and (found is None or found.name == written):
-        found = chain.misspelt(written) or found  # "Koronolli" for "Viktor Koronelli"
+        # "Koronolli" for "Viktor Koronelli"; "Лаврова", "Росу" for "Сергей Лавров", "Кэрри Роса"
+        found = chain.misspelt(written) or chain.inflected(written) or found
     if found is not None and len(found.name) >= len(written):
         how = "name" if found.name == written else "surname"
         return _Resolved(

@@ -303,3 +303,26 @@ PLACE_LEADING_WORDS: frozenset[str] = frozenset(
         "new",
     }
 )
+
+#: Case endings of Russian surnames and names, longest first: ``Лаврова``, ``Лаврову``,
+#: ``Лавровым`` are ``Лавров``; ``Захаровой`` is ``Захарова``; ``Росу`` is ``Роса``. A
+#: name and its inflected forms share what is left (the stem).
+RUSSIAN_CASE_ENDINGS: tuple[str, ...] = (
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "ы",
+    "и",
+    "е",
+)
