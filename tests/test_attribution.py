@@ -741,3 +741,12 @@ def test_she_after_a_woman_named_at_a_paragraph_start_is_her() -> None:
 def test_a_russian_surname_in_another_case_finds_its_person(body: str, speaker: str) -> None:
     intro = "МОСКВА, 13 мая. /ТАСС/. Представитель компании Кэрри Роса выступила.\n\n"
     assert attributions(intro + body)[0][1] == speaker
+
+
+def test_lower_case_russian_name_closing_a_role_phrase_is_a_person() -> None:
+    text = (
+        "магас, 1 дек - риа новости. ёлку зажгли в воскресенье, сообщила "
+        "пресс-секретарь комитета по туризму республики марем оздоева.\n\n"
+        '"праздник удался", — рассказала она.'
+    )
+    assert attributions(text) == [("праздник удался", "марем оздоева", "рассказала")]

@@ -364,6 +364,10 @@ def _fullest_index(
     return best
 
 
+def _is_lower_cyrillic(word: str) -> bool:
+    return word[:1].islower() and "\u0400" <= word[0] <= "\u04ff"
+
+
 def _russian_stem(word: str) -> str | None:
     """A Cyrillic name without its case ending (at least three letters stay), or
     ``None`` for a name in another script.
@@ -780,6 +784,38 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             j += 1
         return name
 
+    def name_closing_the_phrase(i: int) -> int | None:
+        """Where two name words end the phrase led by the role noun at ``i`` (within
+        seven words, before a full stop or a comma), in lower-case Russian copy: the
+        body in the genitive comes first (``пресс-секретарь комитета по туризму
+        республики марем оздоева.``). ALL CAPS copy ends such phrases with bodies."""
+        end = i + 1
+        while end < len(tokens) and end - i <= 7 and tokens[end][0][:1].isalpha():
+            if tokens[end][0].endswith("."):
+                end += 1
+                break
+            end += 1
+        else:
+            if end >= len(tokens) or tokens[end][0] != ",":
+                return None
+        first = end - 2
+        if first <= i + 1:
+            return None
+        for k in (first, end - 1):
+            word = tokens[k][0].rstrip(".")
+            key = word.casefold()
+            if not (
+                _is_lower_cyrillic(word)
+                and word.replace("-", "").isalpha()
+                and key not in CLAUSE_WORDS
+                and key not in ROLE_NOUNS
+                and key not in TITLE_WORDS
+                and key not in NOT_NAME_WORDS
+                and key not in _RUSSIAN_CUE_VERBS
+            ):
+                return None
+        return first
+
     for i, word_key in enumerate(keys):
         if word_key.rstrip(".") not in ROLE_NOUNS and word_key not in HONORIFICS:
             continue
@@ -801,6 +837,13 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             title_end = i + 1  # no full name after them: read from the role noun as before
             name = name_from(title_end)
         name_at = title_end
+        if len(name) < 2:
+            closing = name_closing_the_phrase(i)
+            if closing is not None:
+                # "пресс-секретарь комитета по туризму республики марем оздоева.": the two
+                # name words that end the role's phrase.
+                name_at = title_end = closing
+                name = [tokens[closing][0], tokens[closing + 1][0].rstrip(".")]
         if not name:
             title_end = i + 1
             # "CHEN YU-CHU, SPOKESMAN FOR THE MINISTRY": the name before an appositive role.
@@ -835,7 +878,11 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             )
         )
     surnames = {m.name.split()[-1].casefold() for m in mentions}
-    runs = [(pos, [word]) for (word, pos), key in zip(tokens, keys, strict=True) if key in surnames]
+    runs = [
+        (pos, [word.rstrip(".")])  # "оздоева." ends its sentence: the surname all the same
+        for (word, pos), key in zip(tokens, keys, strict=True)
+        if key.rstrip(".") in surnames
+    ]
     _add_acronyms(text, start, end, mentions, runs, all_caps=True)
     return _index(mentions, runs)
 
