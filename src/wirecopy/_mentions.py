@@ -837,9 +837,11 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             title_end = i + 1  # no full name after them: read from the role noun as before
             name = name_from(title_end)
         name_at = title_end
-        if len(name) < 2:
+        if len(name) != 2:
+            # In lower-case Russian copy a third word before the name is a body in the
+            # genitive ("представителя регулятора кэрри росы"), not a name word.
             closing = name_closing_the_phrase(i)
-            if closing is not None:
+            if closing is not None and (len(name) < 2 or closing == name_at + len(name) - 2):
                 # "пресс-секретарь комитета по туризму республики марем оздоева.": the two
                 # name words that end the role's phrase.
                 name_at = title_end = closing

@@ -28,6 +28,8 @@ from wirecopy._cues import (
 )
 from wirecopy._data.cues import (
     RUSSIAN_DOCUMENT_NOUNS,
+    RUSSIAN_MEDIA_NOUNS,
+    RUSSIAN_QUOTING_CUES,
 )
 from wirecopy._data.function_words import (
     ADVERBS,
@@ -586,8 +588,19 @@ def _plausible_speaker(text: str, span: Span, all_caps: bool) -> bool:
 def _quoted_source(
     text: str, masked: str, cue_m: _CueMatch, end: int, all_caps: bool
 ) -> Span | None:
-    """``Reuters quoted Lavrov as saying``: the one quoted is the source, not the one
-    quoting."""
+    """``Reuters quoted Lavrov as saying``, ``цитирует Росу агентство Рейтер``: the one
+    quoted is the source, not the one quoting."""
+    if cue_m.group().casefold() in RUSSIAN_QUOTING_CUES:
+        np = _noun_phrase_after(
+            text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps, source_first=True
+        )
+        if np is None:
+            return None
+        quoted = _words(masked, np.start, np.end)
+        for k, (word, _) in enumerate(quoted):
+            if k and word.casefold() in RUSSIAN_MEDIA_NOUNS:
+                return Span(quoted[0][1].start, quoted[k - 1][1].end)  # "росу агентство рейтер"
+        return np
     if cue_m.group().casefold() not in ("quoted", "quotes", "quoting"):
         return None
     np = _noun_phrase_after(

@@ -241,6 +241,13 @@ RUSSIAN_DOCUMENT_NOUNS: tuple[str, ...] = (
 )
 
 #: Russian phrases that put the source after them ("по словам X").
+#: Russian verbs of quoting: ``цитирует X агентство Y`` is Y quoting X, so X spoke.
+RUSSIAN_QUOTING_CUES: frozenset[str] = frozenset({"цитирует", "цитируют", "цитировало"})
+#: Who quotes, in Russian: the noun that starts the quoting medium after the one quoted.
+RUSSIAN_MEDIA_NOUNS: frozenset[str] = frozenset(
+    {"агентство", "издание", "газета", "телеканал", "радиостанция", "портал", "сайт"}
+)
+
 RUSSIAN_SOURCE_FIRST_CUES: tuple[str, ...] = ("по словам", "по мнению", "по данным", "как сообщил")
 
 #: Base forms kept as cues; other base forms are nouns too often (a call, an order).
