@@ -224,16 +224,21 @@ def import_time() -> list[tuple[str, str, str]]:
             subprocess.run([sys.executable, "-c", code], env=env, check=True)
             best = min(best, time.perf_counter() - started)
         walls.append(best)
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import wirecopy"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    # -X importtime is one noisy sample per run: keep the fastest of five.
+    runs = [
+        subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import wirecopy"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stderr
+        for _ in range(5)
+    ]
+    stderr = min(runs, key=_cumulative_us)
     own = ours = 0
     heavy: list[tuple[int, str]] = []
-    for line in done.stderr.splitlines():
+    for line in stderr.splitlines():
         m = re.match(r"import time:\s+(\d+)\s+\|\s+(\d+)\s+\|(\s*)(\S+)", line)
         if not m:
             continue
@@ -248,7 +253,7 @@ def import_time() -> list[tuple[str, str, str]]:
     verdict = "ok" if ours / 1e3 < IMPORT_TARGET_MS else "OVER TARGET"
     rows = [
         (
-            "import wirecopy (-X importtime, cumulative)",
+            "import wirecopy (-X importtime, cumulative, best of 5)",
             f"{ours / 1e3:.1f} ms",
             f"target < {IMPORT_TARGET_MS:.0f} ms: {verdict}",
         ),
@@ -265,6 +270,15 @@ def import_time() -> list[tuple[str, str, str]]:
     )
     rows.append(("first parse in a fresh process", f"{first.stdout.strip()} ms", _FIRST_NOTE))
     return rows
+
+
+def _cumulative_us(importtime_stderr: str) -> int:
+    """The cumulative microseconds ``-X importtime`` gives the ``wirecopy`` package."""
+    for line in importtime_stderr.splitlines():
+        m = re.match(r"import time:\s+\d+\s+\|\s+(\d+)\s+\|\s*wirecopy$", line)
+        if m:
+            return int(m[1])
+    return 0
 
 
 _FIRST_PARSE = """

@@ -259,11 +259,15 @@ class MentionChain:
 
     def by_acronym(self, word: str) -> Mention | None:
         """Return the mention the text defined ``word`` as an acronym for."""
-        key = word.casefold().strip(".,'’")
-        for mention in self.mentions:
-            if mention.acronym is not None and mention.acronym.casefold() == key:
-                return mention
-        return None
+        acronyms = self._cache.get("acronyms")
+        if acronyms is None:  # acronym -> the first mention defining it: one pass, then look up
+            acronyms = {}
+            for mention in self.mentions:
+                if mention.acronym is not None:
+                    acronyms.setdefault(mention.acronym.casefold(), mention)
+            self._cache["acronyms"] = acronyms
+        found: Mention | None = acronyms.get(word.casefold().strip(".,'’"))
+        return found
 
     def recent_organisation(self, before: int) -> Mention | None:
         """Return the organisation mentioned last before ``before`` (acronym-defined first)."""
