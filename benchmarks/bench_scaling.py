@@ -90,6 +90,11 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, bool]] = {
         100,
         False,
     ),
+    "names + 'it said' (no body named)": (
+        lambda n: "\n\n".join(f'{x} spoke. "We won," it said.' for x in _names(n)),
+        100,
+        False,
+    ),
     "names + 'she said' (no woman named)": (
         lambda n: "\n\n".join(f'{x} arrived.\n\nNews.\n\n"We won," she said.' for x in _names(n)),
         100,

@@ -366,3 +366,22 @@ def test_parse_many_names_a_bad_item_when_it_is_reached() -> None:
     assert isinstance(next(results), wirecopy.Article)
     with pytest.raises(TypeError, match="bytes"):
         next(results)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["it", "the company", "the bank", "the minister", "Reuters quoted him as"],
+)
+def test_thirty_thousand_named_people_each_followed_by_a_described_source(source: str) -> None:
+    # Each lookup of "it" or "the company" once scanned every mention before it.
+    cue = "saying" if source.endswith(" as") else "said"
+    parse_guarded(
+        Text(
+            "'\\n\\n'.join(f'{x} spoke. \"We won,\" "
+            + source
+            + " "
+            + cue
+            + ".' for x in names(30_000))"
+        ),
+        f"30,000 x {source} {cue}",
+    )

@@ -271,19 +271,21 @@ class MentionChain:
 
     def recent_organisation(self, before: int) -> Mention | None:
         """Return the organisation mentioned last before ``before`` (acronym-defined first)."""
-        index = bisect.bisect_left(self.occurrences, (before, -1))
-        fallback: Mention | None = None
-        for _position, mention_index in reversed(self.occurrences[:index]):
-            mention = self.mentions[mention_index]
-            if mention.acronym is not None:
-                return mention
-            if mention.organisation and fallback is None:
-                fallback = mention
-        if fallback is None:
-            # "The rebels proposed ..." before "... Unity (URNG)" is defined.
-            defined = [m for m in self.mentions if m.acronym is not None]
-            return min(defined, key=lambda m: m.position) if defined else None
-        return fallback
+        # Bisect per-kind occurrence lists: a backward scan made "it said" x n quadratic.
+        defined = self._occurrences_where("defined", lambda m: m.acronym is not None)
+        found = self._latest(defined, before) or self._latest(
+            self._occurrences_where("bodies", lambda m: m.organisation), before
+        )
+        if found is not None:
+            return self.mentions[found[1]]
+        # "The rebels proposed ..." before "... Unity (URNG)" is defined.
+        first: Mention | None = self._cache.get("first defined")
+        if first is None and "first defined" not in self._cache:
+            named = [m for m in self.mentions if m.acronym is not None]
+            first = self._cache["first defined"] = (
+                min(named, key=lambda m: m.position) if named else None
+            )
+        return first
 
     def by_name_word(self, word: str, before: int) -> Mention | None:
         """Return the latest mention before ``before`` whose name holds ``word``."""
