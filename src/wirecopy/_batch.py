@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime
 import itertools
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ def parse_many(
     """Parse each text and yield its :class:`~wirecopy.Article`, in input order.
 
     Memory stays constant for any number of inputs: texts are read lazily and at
-    most ``jobs * chunk_size`` of them are in flight at once.
+    most ``2 * jobs * chunk_size`` of them are in flight at once.
 
     Args:
         texts: Any iterable of ``str`` (a list, a generator reading files, ...).
@@ -63,11 +64,23 @@ def parse_many(
 def _in_processes(
     one: partial[Article], texts: Iterator[str], jobs: int, chunk_size: int
 ) -> Iterator[Article]:
-    from concurrent.futures import ProcessPoolExecutor  # only when processes are asked for
+    from concurrent.futures import Future, ProcessPoolExecutor  # only when processes are asked for
 
+    chunks = iter(lambda: list(itertools.islice(texts, chunk_size)), [])
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        while True:
-            window = list(itertools.islice(texts, jobs * chunk_size))
-            if not window:
-                return
-            yield from pool.map(one, window, chunksize=chunk_size)
+        # Two chunks per worker in flight: a worker never waits for the others to
+        # finish a window, and memory stays bounded (2 * jobs * chunk_size texts).
+        pending: collections.deque[Future[list[Article]]] = collections.deque(
+            pool.submit(_parse_chunk, one, chunk) for chunk in itertools.islice(chunks, 2 * jobs)
+        )
+        while pending:
+            parsed = pending.popleft().result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.submit(_parse_chunk, one, following))
+            yield from parsed
+
+
+def _parse_chunk(one: partial[Article], chunk: list[str]) -> list[Article]:
+    """Parse a chunk in a worker (top level, so it pickles)."""
+    return [one(text) for text in chunk]
