@@ -759,3 +759,44 @@ def test_tsitiruet_x_agency_y_is_x_speaking() -> None:
         '"мы не смогли направить инспекторов", — цитирует росу агентство рейтер.'
     )
     assert attributions(text) == [("мы не смогли направить инспекторов", "кэрри росы", "цитирует")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Kerry met Lavrov on Monday, but a Russian official said the talks were "useless."',
+            "a Russian official",
+            id="but a Russian official",
+        ),
+        pytest.param(
+            'The talks ended in Geneva, but Russian officials said they were "useless."',
+            "Russian officials",
+            id="but officials",
+        ),
+    ],
+)
+def test_a_clause_after_a_comma_and_conjunction_is_not_an_appositive(
+    text: str, speaker: str
+) -> None:
+    assert attributions(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        pytest.param(
+            "министр иностранных дел россии сергей лавров прибыл в сочи.",
+            "сергей лавров",
+            id="a verb after the name",
+        ),
+        pytest.param(
+            "об этом сообщил представитель министерства по чрезвычайным ситуациям.",
+            "он",
+            id="the object of a preposition is no name",
+        ),
+    ],
+)
+def test_lower_case_russian_names_stop_where_they_should(lede: str, speaker: str) -> None:
+    text = f"москва, 1 дек - риа новости. {lede}\n\n«это важно», — сказал он."
+    assert attributions(text)[0][1] == speaker

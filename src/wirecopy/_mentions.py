@@ -753,6 +753,9 @@ def _add_acronyms(
 
 
 _RUSSIAN_CUE_VERBS = frozenset(RUSSIAN_SPEECH_VERBS)
+_RUSSIAN_PREPOSITIONS = frozenset(
+    {"по", "в", "во", "на", "с", "со", "о", "об", "для", "от", "к", "из"}
+)
 _CAPS_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}\.?|[,;:()\[\]\"“”]")
 
 
@@ -785,7 +788,10 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
     def name_from(j: int) -> list[str]:
         """Up to four name words from token ``j`` on."""
         name: list[str] = []
-        while j < len(tokens) and len(name) < 4 and name_word(j):
+        # Lower-case Russian names are two words ("сергей лавров"); a third is the verb
+        # ("сергей лавров прибыл"), which nothing else tells from a name here.
+        most = 2 if j < len(tokens) and _is_lower_cyrillic(tokens[j][0]) else 4
+        while j < len(tokens) and len(name) < most and name_word(j):
             name.append(tokens[j][0].rstrip("."))
             j += 1
         return name
@@ -805,8 +811,8 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             if end >= len(tokens) or tokens[end][0] != ",":
                 return None
         first = end - 2
-        if first <= i + 1:
-            return None
+        if first <= i + 1 or keys[first - 1] in _RUSSIAN_PREPOSITIONS:
+            return None  # "по чрезвычайным ситуациям": the object of a preposition
         for k in (first, end - 1):
             word = tokens[k][0].rstrip(".")
             key = word.casefold()
@@ -843,11 +849,11 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
             title_end = i + 1  # no full name after them: read from the role noun as before
             name = name_from(title_end)
         name_at = title_end
-        if len(name) != 2:
+        if len(name) != 2 or _is_lower_cyrillic(name[0]):
             # In lower-case Russian copy a third word before the name is a body in the
             # genitive ("представителя регулятора кэрри росы"), not a name word.
             closing = name_closing_the_phrase(i)
-            if closing is not None and (len(name) < 2 or closing == name_at + len(name) - 2):
+            if closing is not None and (len(name) < 2 or name_at < closing <= name_at + 1):
                 # "пресс-секретарь комитета по туризму республики марем оздоева.": the two
                 # name words that end the role's phrase.
                 name_at = title_end = closing

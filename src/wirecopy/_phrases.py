@@ -380,6 +380,8 @@ def _bracketed(masked: str, chunk: _Words) -> bool:
 
 def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
     first = chunk[0][0].casefold()
+    if first in ("and", "but", "while", "whereas", "yet") and len(chunk) > 1:
+        return False  # "..., but a Russian official said": a new clause and its subject
     if any(w.casefold() in ("who", "which", "that", "whose") for w, _ in chunk):
         return True  # "the URNG, made up of groups that operate in Guatemala, said"
     if all(w.isdigit() for w, _ in chunk):
