@@ -370,8 +370,12 @@ def _fullest_index(
     return best
 
 
+def _is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
 def _is_lower_cyrillic(word: str) -> bool:
-    return word[:1].islower() and "\u0400" <= word[0] <= "\u04ff"
+    return word[:1].islower() and _is_cyrillic(word)
 
 
 def _russian_stem(word: str) -> str | None:
@@ -383,7 +387,7 @@ def _russian_stem(word: str) -> str | None:
         ('лавров', 'захаров', None)
     """
     key = word.casefold()
-    if not key or not "\u0400" <= key[0] <= "\u04ff":
+    if not _is_cyrillic(key):
         return None
     for ending in RUSSIAN_CASE_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:

@@ -592,24 +592,21 @@ def _quoted_source(
 ) -> Span | None:
     """``Reuters quoted Lavrov as saying``, ``цитирует Росу агентство Рейтер``: the one
     quoted is the source, not the one quoting."""
-    if cue_m.group().casefold() in RUSSIAN_QUOTING_CUES:
-        np = _noun_phrase_after(
-            text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps, source_first=True
-        )
-        if np is None:
-            return None
-        quoted = _words(masked, np.start, np.end)
-        for k, (word, _) in enumerate(quoted):
-            if k and word.casefold() in RUSSIAN_MEDIA_NOUNS:
-                return Span(quoted[0][1].start, quoted[k - 1][1].end)  # "росу агентство рейтер"
-        return np
-    if cue_m.group().casefold() not in ("quoted", "quotes", "quoting"):
+    verb = cue_m.group().casefold()
+    russian = verb in RUSSIAN_QUOTING_CUES
+    if not russian and verb not in ("quoted", "quotes", "quoting"):
         return None
     np = _noun_phrase_after(
         text, masked, _skip_space(masked, cue_m.end(), end), end, all_caps, source_first=True
     )
-    if np is None or _AS_SAYING.match(masked, np.end, end) is None:
+    if np is None:
         return None
+    if not russian:
+        return np if _AS_SAYING.match(masked, np.end, end) is not None else None
+    quoted = _words(masked, np.start, np.end)
+    for k, (word, _) in enumerate(quoted):
+        if k and word.casefold() in RUSSIAN_MEDIA_NOUNS:
+            return Span(quoted[0][1].start, quoted[k - 1][1].end)  # "росу агентство рейтер"
     return np
 
 
