@@ -99,7 +99,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 @functools.cache
 def _cue_first_word() -> re.Pattern[str]:
-    """The first word of a cue, lower-case or ALL-CAPS, as a whole word.
+    """The first word of a cue, lower-case or ALL-CAPS, as a whole word, at a position.
 
     The standard library's engine runs this trie about three times faster than
     ``regex`` does. The leading look-ahead rejects in one step the positions no cue
@@ -107,21 +107,38 @@ def _cue_first_word() -> re.Pattern[str]:
     otherwise try one by one. Compiled on first use: it takes about 8 ms, which
     ``import wirecopy`` (in every worker of a Dask or Spark job) need not pay.
     """
-    forms = {form for word in _CUE_TAILS for form in (word, word.upper())}
     return re.compile(
-        "(?=[" + re.escape("".join(sorted({form[0] for form in forms}))) + "])"
-        r"(?<![^\W\d_])(?<!-)" + _alternation(forms) + r"(?![^\W\d_]|-)"
+        "(?=[" + re.escape("".join(sorted({form[0] for form in _first_word_forms()}))) + "])"
+        r"(?<![^\W\d_])(?<!-)" + _alternation(_first_word_forms()) + r"(?![^\W\d_]|-)"
     )
 
 
-def _read_cue(masked: str, word: re.Match[str], end: int) -> _CueMatch | None:
-    """Read the cue that starts with ``word``: its phrase words and a particle, if any."""
-    key = word.group().casefold()
+@functools.cache
+def _cue_first_word_scan() -> re.Pattern[str]:
+    """:func:`_cue_first_word` for scanning a text: led by the character before the word.
+
+    A pattern that opens with a character class lets the engine skip, in its own
+    tight loop, every position that is not a non-letter (the inside of words); a
+    look-behind at the start cannot. Group 1 is the word. Finds every cue but one at
+    the very start of the scanned range, which :func:`_scan_cues` tries on its own.
+    """
+    return re.compile(r"[\W\d_](?<!-)(" + _alternation(_first_word_forms()) + r")(?![^\W\d_]|-)")
+
+
+@functools.cache
+def _first_word_forms() -> frozenset[str]:
+    return frozenset(form for word in _CUE_TAILS for form in (word, word.upper()))
+
+
+def _read_cue(masked: str, begin: int, finish: int, end: int) -> _CueMatch | None:
+    """Read the cue whose first word is ``masked[begin:finish]``: its phrase words and a
+    particle, if any."""
+    key = masked[begin:finish].casefold()
     tails = _CUE_TAILS.get(key)
     if tails is None:
         return None
     following: list[regex.Match[str]] = []
-    pos = word.end()
+    pos = finish
     reach = _CUE_REACH[key]
     while len(following) < reach:
         m = _NEXT_WORD.match(masked, pos, end)
@@ -134,10 +151,10 @@ def _read_cue(masked: str, word: re.Match[str], end: int) -> _CueMatch | None:
             f.group(1).casefold() == t for f, t in zip(following, tail, strict=False)
         ):
             used = len(tail)
-            stop = following[used - 1].end() if used else word.end()
+            stop = following[used - 1].end() if used else finish
             if used < len(following) and following[used].group(1).casefold() in _PARTICLES:
                 stop = following[used].end()  # "called for", "lashed back"
-            return _CueMatch(word.start(), stop, masked[word.start() : stop])
+            return _CueMatch(begin, stop, masked[begin:stop])
     return None
 
 
@@ -183,8 +200,10 @@ def _indexed_cues(masked: str) -> tuple[list[int], list[_CueMatch]]:
 def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
     """Read the cue verbs and phrases in ``masked[start:end]``, word by word."""
     out = []
-    for candidate in _cue_first_word().finditer(masked, start, end):
-        m = _read_cue(masked, candidate, end)
+    bounds = [(w.start(), w.end()) for w in (_cue_first_word().match(masked, start, end),) if w]
+    bounds += [w.span(1) for w in _cue_first_word_scan().finditer(masked, start, end)]
+    for begin, finish in bounds:
+        m = _read_cue(masked, begin, finish, end)
         if m is None:
             continue
         if m.group()[:1].isupper() and not m.group().isupper():
