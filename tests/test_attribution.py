@@ -121,6 +121,17 @@ def test_organisations_and_unnamed_sources_as_written() -> None:
     assert [s for _, s, _ in attributions(text)] == ["a senior diplomat", "the ministry"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Russia\'s Defence Ministry said on Monday: "The drills are over."',
+        '"The drills are over," Russia\'s Defence Ministry said.',
+    ],
+)
+def test_a_body_named_with_its_owner_keeps_the_possessive(text: str) -> None:
+    assert attributions(text)[0][1] == "Russia's Defence Ministry"
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

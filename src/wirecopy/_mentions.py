@@ -522,10 +522,10 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
     ``None`` when it names nobody (``The``, ``Monday``). Cached across articles (the
     same names and capitalised words recur); callers must not change the lists.
     """
-    raw = run.split()
-    if len(raw) == 1 and raw[0].casefold() in NOT_NAME_WORDS:
+    written = run.split()
+    if len(written) == 1 and written[0].casefold() in NOT_NAME_WORDS:
         return None
-    raw = [_strip_possessive(w) for w in raw]
+    raw = [_strip_possessive(w) for w in written]
     if "of" in raw[2:]:
         # "Cami Stephens of Hyannis": a person from a place (not "Secretary of State").
         before = raw[: raw.index("of")]
@@ -535,7 +535,10 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
     person_title, person_name = split_title(raw)
     titled_person = bool(person_title) and _person_like(person_name)
     if not titled_person and any(w.casefold() in ORGANISATION_WORDS for w in raw[1:]):
-        words = raw[1:] if raw[0].casefold() in ("the", "a", "an") else raw
+        # A body's name as written: "Russia's Defence Ministry" keeps its owner's
+        # possessive; only the last word's ("the Ministry's statement") goes.
+        words = [*written[:-1], raw[-1]]
+        words = words[1:] if raw[0].casefold() in ("the", "a", "an") else words
         return _Reading.of([], words, True)
     words = raw
     while words and words[0].casefold() in NOT_NAME_WORDS:
