@@ -132,6 +132,30 @@ def test_a_body_named_with_its_owner_keeps_the_possessive(text: str) -> None:
     assert attributions(text)[0][1] == "Russia's Defence Ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Kerry thanked Lavrov, and Lavrov smiled and said: "It was a good day."',
+            "Lavrov",
+            id="the last clause's subject",
+        ),
+        pytest.param(
+            'Kerry thanked Lavrov, and then smiled and said: "It was a good day."',
+            "Kerry",
+            id="no subject of its own: the sentence's",
+        ),
+        pytest.param(
+            'Lavrov met Kerry in Sochi, Russia, and said: "It was a good day."',
+            "Lavrov",
+            id="a comma without a conjunction",
+        ),
+    ],
+)
+def test_a_coordinated_cue_shares_its_clause_subject(text: str, speaker: str) -> None:
+    assert attributions(text)[0][1] == speaker
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

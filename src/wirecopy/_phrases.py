@@ -618,8 +618,16 @@ def _speaker_for_cue(
     if quoted is not None:
         return quoted
     coordinated = _COORDINATED_CUE.search(masked, max(lo, cue_m.start() - 24), cue_m.start())
-    if _is_participle(cue_m) or coordinated is not None:
-        # "Lavrov met Kerry in Sochi and said ...": the clause's subject, as for "saying".
+    if coordinated is not None and not _is_participle(cue_m):
+        # "Lavrov met Kerry in Sochi and said ...": the clause's subject, as for
+        # "saying"; the last clause's after a comma and a conjunction ("Kerry thanked
+        # Lavrov, and Lavrov smiled and said").
+        opening = _last_clause_opening(masked, lo, coordinated.start())
+        np = None
+        if opening is not None:
+            np = _sentence_subject(text, masked, opening, cue_m.start(), all_caps)
+        np = np or _sentence_subject(text, masked, lo, cue_m.start(), all_caps)
+    elif _is_participle(cue_m):
         np = _sentence_subject(text, masked, lo, cue_m.start(), all_caps)
     else:
         np = _names_together(masked, lo, cue_m.start(), all_caps) or _noun_phrase_before(
@@ -639,6 +647,19 @@ def _speaker_for_cue(
         if tail in ("", ":", ",", "that", "THAT") or ":" in between:
             return after
     return None
+
+
+#: A comma and a conjunction: a new clause with its own subject.
+_CLAUSE_CONJUNCTION = regex.compile(r",[ \t]{1,3}(?i:and|but|while)[ \t]{1,3}")
+
+
+def _last_clause_opening(masked: str, lo: int, hi: int) -> int | None:
+    """Where the last clause opened by a comma and a conjunction in ``masked[lo:hi]``
+    starts, or ``None``."""
+    found = None
+    for m in _CLAUSE_CONJUNCTION.finditer(masked, lo, hi):
+        found = m.end()
+    return found
 
 
 _AS_SAYING = regex.compile(r"[ \t]{1,3}(?i:as)[ \t]{1,3}(?i:saying|telling|stating|writing)\b")
