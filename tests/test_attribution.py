@@ -156,6 +156,19 @@ def test_a_coordinated_cue_shares_its_clause_subject(text: str, speaker: str) ->
     assert attributions(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        pytest.param("his spokeswoman", "his spokeswoman", id="his"),
+        pytest.param("Lavrov's spokeswoman", "Lavrov's spokeswoman", id="a person's"),
+        pytest.param("Russia's top diplomat", "Sergei Lavrov", id="a country's: the one named"),
+    ],
+)
+def test_a_role_a_person_has_is_not_that_person(said: str, speaker: str) -> None:
+    text = f'Foreign Minister Sergei Lavrov met Kerry.\n\n"The talks were useful," {said} said.'
+    assert attributions(text)[0][1] == speaker
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

@@ -300,6 +300,11 @@ def _resolve_pronoun(
     return _Resolved(_speaker(mention, mention, span, None, "source"), False)
 
 
+def _names_a_person(word: str, chain: MentionChain) -> bool:
+    found = chain.fullest([word])
+    return found is not None and found.person
+
+
 def _resolve_description(
     mention: str,
     keys: list[str],
@@ -315,11 +320,18 @@ def _resolve_description(
         _speaker(mention, mention, span, None, "source"),
         head in _PERSON_ROLES and keys[0] not in ("several", "some", "many", "two", "three"),
     )
+    # "his spokeswoman", "Lavrov's spokeswoman", "the company's spokesman": someone
+    # the owner has, never the owner (but "Russia's top diplomat" may be the one named).
+    owner_has = keys[0] in ("his", "her", "their") or any(
+        w.endswith(("'s", "’s")) and (w.islower() or _names_a_person(w[:-2], chain))
+        for w in mention.split()[:-1]
+    )
     bare_title = (
         mention[:1].isupper()
         and mention.split()[-1][:1].islower()
         and head in _PERSON_ROLES
         and keys[0] not in DETERMINERS
+        and not owner_has
     )  # "Russian presidential spokesman stressed": TASS drops the article
     if _titled_body(mention):
         return as_written  # "the Civil Aviation Authority of Nepal": a name, not a description
@@ -366,8 +378,8 @@ def _resolve_description(
         # else someone introduced with a related role ("the leader" ~ "President").
         spellings = {head}.union(*(group for group in _ROLE_SPELLINGS if head in group))
         found = chain.by_role(spellings, span.start)
-        if found is None and any(w.endswith(("'s", "’s")) and w.islower() for w in mention.split()):
-            return as_written  # "the company's spokesman": someone else's, not the last named
+        if found is None and owner_has:
+            return as_written  # not the person named last: the owner, or someone else's
         if found is None and last_person is not None and recent:
             return _Resolved(
                 _speaker(last_person.name, mention, span, last_person.title, "description"),
