@@ -169,6 +169,30 @@ def test_a_role_a_person_has_is_not_that_person(said: str, speaker: str) -> None
     assert attributions(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "a source close to President Vladimir Putin",
+        "an aide to President Vladimir Putin",
+        "a spokesman for Chancellor Olaf Scholz",
+    ],
+)
+def test_a_name_a_description_serves_is_not_the_source(source: str) -> None:
+    assert attributions(f'"We are ready," {source} said.')[0][1] == source
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("the Secretary of State John Kerry", "John Kerry"),
+        ("the Secretary of Defense Lloyd Austin", "Lloyd Austin"),
+        ("the Civil Aviation Authority of Nepal", "the Civil Aviation Authority of Nepal"),
+    ],
+)
+def test_a_name_after_the_name_of_its_office(source: str, name: str) -> None:
+    assert attributions(f'"We are ready," {source} said.')[0][1] == name
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

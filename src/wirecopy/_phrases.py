@@ -170,6 +170,20 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
             head = _determiner_before(keys, j)
             if head is not None:
                 return words[head:]
+        link = next(
+            (
+                k
+                for k in range(max(1, j - 1), last)
+                if keys[k] in _LINKS_TO_A_NAME and words[k - 1][0].islower()
+            ),
+            None,
+        )
+        if link is not None:
+            # "an aide to President Vladimir Putin", "a spokesman for Chancellor Olaf
+            # Scholz": the name is whom the description serves, not the source.
+            head = _determiner_before(keys, link)
+            if head is not None:
+                return words[head:]
         while j < last and keys[j] in ("of", "for", "and", "at"):
             j += 1
         return words[j:]
@@ -187,6 +201,7 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
 
 
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in"})
+_LINKS_TO_A_NAME = frozenset({"to", "for", "with"})
 
 
 def _determiner_before(keys: list[str], end: int) -> int | None:

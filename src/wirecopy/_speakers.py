@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import NamedTuple
 
 import attrs
@@ -254,11 +255,34 @@ def _described_since(
 
 
 def _titled_name(words: list[str]) -> bool:
-    """Whether ``words`` end with a name right after an honorific or role noun."""
+    """Whether ``words`` end with a name right after an honorific or role noun.
+
+    Not when a lower-case word links the description to the name (``a source close
+    to President Vladimir Putin``, ``an aide to President Putin``): the name is whom
+    the source is close to, not the source.
+    """
     title, name = split_title(words)
-    return bool(name and title) and (
-        title[-1].casefold() in HONORIFICS or title[-1].casefold().rstrip(".") in ROLE_NOUNS
-    )
+    if any(
+        linked.islower() and link.casefold() in _LINKS_TO_A_NAME for linked, link in pairwise(title)
+    ):
+        return False
+    if not (name and title):
+        return False
+    if title[-1].casefold() in HONORIFICS or title[-1].casefold().rstrip(".") in ROLE_NOUNS:
+        return True
+    # "the Secretary of State John Kerry": a capitalised role and the words of its office.
+    for k, word in enumerate(title):
+        if word[:1].isupper() and word.casefold() in _PERSON_ROLES:
+            return all(w[:1].isupper() or w.casefold() in DETERMINERS for w in title[:k]) and all(
+                w[:1].isupper() or w in _OFFICE_LINKS for w in title[k + 1 :]
+            )
+    return False
+
+
+#: Lower-case words inside the name of an office ("Minister for Foreign Affairs").
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and"})
+#: Words after which a name is the object of a description ("close to", "an aide to").
+_LINKS_TO_A_NAME = frozenset({"to", "for", "with"})
 
 
 def _resolve_pronoun(
