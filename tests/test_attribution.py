@@ -193,6 +193,17 @@ def test_a_name_after_the_name_of_its_office(source: str, name: str) -> None:
     assert attributions(f'"We are ready," {source} said.')[0][1] == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ANKARA, May 13 (Reuters) - Both Putin and Erdogan said: "We agreed on a truce."',
+        'ANKARA, May 13 (Reuters) - "We agreed on a truce," both Putin and Erdogan said.',
+    ],
+)
+def test_both_is_not_part_of_the_people_who_spoke_together(text: str) -> None:
+    assert attributions(text)[0][1] == "Putin and Erdogan"
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

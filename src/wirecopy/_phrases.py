@@ -701,7 +701,8 @@ def _subject_of_relative_clause(
 
 
 _CLAUSE_OPENING = regex.compile(
-    r"(?:^|[.!?;:\"”»\n][ \t\"“«]{0,3}|,[ \t]{1,3}|\b(?:and|but|while)[ \t]{1,3})"
+    r"(?:^|[.!?;:\"”»\n][ \t\"“«]{0,3}|,[ \t]{1,3}|[ \t][-–—][ \t]{1,3}"  # "(Reuters) - "
+    r"|\b(?:and|but|while)[ \t]{1,3})"
     r"(?:[\p{L}.\-]{1,20}[ \t]{1,2}){0,5}\Z"  # \Z: "$" would also match before a last "\n"
 )
 

@@ -123,6 +123,13 @@ def _resolve(
             return None
         return _Resolved(attrs.evolve(last_person, resolved_by="continuation"), True)
     words = mention.split()
+    opening = span.start  # where the subject's clause opens
+    if len(words) > 3 and words[0] in ("Both", "both", "BOTH") and " and " in mention:
+        # "Both Putin and Erdogan said": the people, not the quantifier.
+        rest = mention.split(None, 1)[1]
+        at = text.find(rest, span.start, span.end)
+        if at >= 0:
+            mention, span, words = rest, Span(at, at + len(rest)), words[1:]
     keys = [w.casefold().strip(",.'’") for w in words]
     if len(keys) == 1 and keys[0] in _POSSESSIVE_PRONOUNS:
         keys = [_POSSESSIVE_PRONOUNS[keys[0]]]  # "In his words": he
@@ -151,7 +158,7 @@ def _resolve(
         " and " in mention
         and not all_caps
         and _is_group_of_names(mention)
-        and _opens_clause(text, span.start)
+        and _opens_clause(text, opening)
     ):
         # People who speak together: the names as written ("Blair and Bush").
         return _Resolved(_speaker(mention, mention, span, None, "name"), False)
