@@ -204,6 +204,15 @@ def test_both_is_not_part_of_the_people_who_spoke_together(text: str) -> None:
     assert attributions(text)[0][1] == "Putin and Erdogan"
 
 
+@pytest.mark.parametrize(
+    "cue",
+    ["цитирует агентство Рейтер Игоря Сечина", "цитирует Игоря Сечина агентство Рейтер"],
+)
+def test_russian_quoting_verb_names_the_one_quoted_in_any_order(cue: str) -> None:
+    text = f"МОСКВА, 13 мая. /ТАСС/. Игорь Сечин выступил на форуме.\n\n«Мы готовы», - {cue}."
+    assert attributions(text)[0][1] == "Игорь Сечин"
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

@@ -235,6 +235,32 @@ class MentionChain:
             return None  # no such person, or more than one
         return max(found, key=lambda m: len(m.name))
 
+    def inflected_name(self, name: str) -> Mention | None:
+        """Return the person first written as ``name`` in another case: a given name and
+        a surname (``Игоря Сечина`` -> ``Игорь Сечин``).
+
+        Example:
+            >>> build_chain("Игорь Сечин выступил. Цитируют Игоря Сечина.").inflected_name(
+            ...     "Игоря Сечина"
+            ... ).name
+            'Игорь Сечин'
+        """
+        words = name.split()
+        stem = _russian_stem(words[-1]) if len(words) == 2 else None
+        if stem is None:
+            return None
+        for m in self.mentions[:_MISSPELT_REACH]:
+            parts = m.name.split()
+            if (
+                m.person
+                and len(parts) == 2
+                and m.name != name
+                and parts[0][:3].casefold() == words[0][:3].casefold()
+                and _russian_stem(parts[1]) == stem
+            ):
+                return m  # the first written: the nominative, as a rule
+        return None
+
     def by_role(self, role_words: set[str], before: int, *, head: bool = False) -> Mention | None:
         """Return the latest mention before ``before`` whose title holds a role word
         (with ``head``, ends with one: ``the newspaper`` is the one titled ``hardline

@@ -619,6 +619,10 @@ def _quoted_source(
     if not russian:
         return np if _AS_SAYING.match(masked, np.end, end) is not None else None
     quoted = _words(masked, np.start, np.end)
+    if len(quoted) > 2 and quoted[0][0].casefold() in RUSSIAN_MEDIA_NOUNS:
+        # "цитирует агентство Рейтер Игоря Сечина": the medium and its name, then the one
+        # quoted (a medium's name is one word as a rule: Рейтер, Bloomberg, ТАСС).
+        return Span(quoted[2][1].start, quoted[-1][1].end)
     for k, (word, _) in enumerate(quoted):
         if k and word.casefold() in RUSSIAN_MEDIA_NOUNS:
             return Span(quoted[0][1].start, quoted[k - 1][1].end)  # "росу агентство рейтер"
