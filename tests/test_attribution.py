@@ -213,6 +213,15 @@ def test_russian_quoting_verb_names_the_one_quoted_in_any_order(cue: str) -> Non
     assert attributions(text)[0][1] == "Игорь Сечин"
 
 
+def test_russian_possessive_pronouns_keep_their_gender() -> None:
+    text = (
+        "МОСКВА, 13 мая. /ТАСС/. Официальный представитель МИД Мария Захарова выступила. "
+        "Затем глава МИД Сергей Лавров встретился с коллегой.\n\n"
+        'По ее словам, "переговоры были полезными".\n\nПо его словам, "всё хорошо".'
+    )
+    assert [s for _, s, _ in attributions(text)] == ["Мария Захарова", "Сергей Лавров"]
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

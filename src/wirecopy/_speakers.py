@@ -307,8 +307,8 @@ def _resolve_pronoun(
 ) -> _Resolved:
     """``he``/``she``: the last speaker when it spoke just before, else the person
     mentioned last (skipping names of the other gender)."""
-    key = mention.casefold()
-    female = {"he": False, "him": False, "his": False, "she": True, "her": True}.get(key)
+    key = _POSSESSIVE_PRONOUNS.get(mention.casefold(), mention.casefold())  # "ее" -> "она"
+    female = {"male": False, "female": True}.get(PERSON_PRONOUNS.get(key, ""))
     newer = chain.recent_person_occurrence(span.start, female=female)
     if (
         last_person is not None
