@@ -222,6 +222,19 @@ def test_russian_possessive_pronouns_keep_their_gender() -> None:
     assert [s for _, s, _ in attributions(text)] == ["Мария Захарова", "Сергей Лавров"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param('"We are ready," Prime Minister Theresa May said.', "Theresa May", id="title"),
+        pytest.param('"We are ready," May said.', "Theresa May", id="surname"),
+        pytest.param('May said: "We are ready."', "Theresa May", id="surname first"),
+    ],
+)
+def test_a_name_that_is_also_a_month_or_modal(body: str, speaker: str) -> None:
+    text = f"LONDON, May 13 (Reuters) - Prime Minister Theresa May spoke on Monday.\n\n{body}"
+    assert attributions(text)[-1][1] == speaker
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

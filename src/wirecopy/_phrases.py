@@ -150,8 +150,17 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
             return []
         return words[j:]
     if _is_capitalised(words[last][0]):
-        if keys[last] in CLAUSE_WORDS and keys[last] not in TITLE_WORDS:
-            return []  # "Как отметил Песков": a capitalised function word, no subject
+        if (
+            keys[last] in CLAUSE_WORDS
+            and keys[last] not in TITLE_WORDS
+            and not (
+                last and _is_capitalised(words[last - 1][0]) and keys[last - 1] not in CLAUSE_WORDS
+            )
+            and keys[last] not in _MODALS_AS_NAMES
+        ):
+            # "Как отметил Песков": a capitalised function word, no subject (but "Theresa
+            # May" is a name).
+            return []
         j = last
         while j > 0 and last - j < 9:
             prev, key = words[j - 1][0], keys[j - 1]
@@ -201,6 +210,9 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
 
 
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in"})
+#: Capitalised right before a cue, a modal is a name: a modal never comes before
+#: "said" ("May said": Theresa May).
+_MODALS_AS_NAMES = frozenset({"may", "will"})
 _LINKS_TO_A_NAME = frozenset({"to", "for", "with"})
 
 
