@@ -235,6 +235,27 @@ def test_a_name_that_is_also_a_month_or_modal(body: str, speaker: str) -> None:
     assert attributions(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"We will not stand by," the official, who asked not to be named, said.',
+            ("the official", "said"),
+            id="description",
+        ),
+        pytest.param(
+            '"We will not stand by," Smith, who told reporters about it, said on Tuesday.',
+            ("Smith", "said"),
+            id="name",
+        ),
+    ],
+)
+def test_a_relative_clause_between_the_source_and_its_cue(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert attributions(text)[0][1:] == expected
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

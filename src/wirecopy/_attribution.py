@@ -143,6 +143,21 @@ def _source_and_cue_sentence(masked: str, pos: int) -> int | None:
     return stop + 1 if stop == end or masked[stop] in ".\n\r" else None
 
 
+def _cue_after_relative_clause(
+    text: str, masked: str, cues: list[_CueMatch], inner: _CueMatch, hi: int
+) -> Cue | None:
+    """The cue right after the comma that closes a relative clause holding ``inner``."""
+    comma = masked.find(",", inner.end(), hi)
+    if comma < 0:
+        return None
+    for m in cues:
+        if m.start() > comma:
+            if masked[comma + 1 : m.start()].strip():
+                return None
+            return Cue(text=text[m.start() : m.end()], span=_span(m))
+    return None
+
+
 def _after_quote(
     text: str, masked: str, q: QuotedSpan, hi: int, all_caps: bool
 ) -> _Attribution | None:
@@ -212,9 +227,17 @@ def _after_quote(
                 all_caps
                 or _is_capitalised(subject[-1][0])
                 or subject[0][0].casefold() in PERSON_PRONOUNS
+                # '"...," the official, who asked not to be named, said': a relative clause.
+                or (
+                    subject[0][0].casefold() in DETERMINERS
+                    and chunks[1][0][0].casefold() in ("who", "which")
+                )
             )
         ):
             np = Span(subject[0][1].start, subject[-1][1].end)
+            if chunks[1][0][0].casefold() in ("who", "which"):
+                # The cue of "..., who asked not to be named, said" is the one after it.
+                cue = _cue_after_relative_clause(text, masked, cues, cue_m, hi) or cue
             return _Attribution(text[np.start : np.end], np, cue)
     if between.rstrip(" \t\r\n").endswith(",") and not _addressee_follows(cue_m):
         # "...", to eliminate the militants, said General Valery Manilov: inverted.
