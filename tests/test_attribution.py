@@ -256,6 +256,11 @@ def test_a_relative_clause_between_the_source_and_its_cue(
     assert attributions(text)[0][1:] == expected
 
 
+def test_a_plural_role_with_its_employer_is_a_description() -> None:
+    text = 'Analysts at Goldman Sachs said in a note: "We expect rates to rise."'
+    assert attributions(text)[0][1] == "Analysts at Goldman Sachs"
+
+
 def test_told_x_is_the_listener() -> None:
     text = '"Nothing has changed," the official told Xinhua.'
     assert attributions(text)[0][1] == "the official"

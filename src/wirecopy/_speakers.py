@@ -164,7 +164,11 @@ def _resolve(
         return _Resolved(_speaker(mention, mention, span, None, "name"), False)
     if keys[0] in DETERMINERS and not all_caps and _titled_name(words):
         pass  # "the elder Ms. Leveine", "the Rev. Jesse Jackson": a name after its title
-    elif keys[0] in DETERMINERS or (not all_caps and not _is_capitalised(words[-1])):
+    elif (
+        keys[0] in DETERMINERS
+        or (not all_caps and not _is_capitalised(words[-1]))
+        or (not all_caps and _employed_group(keys))
+    ):
         return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
     clean = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in clean]
@@ -173,6 +177,8 @@ def _resolve(
             word.casefold() in ("at", "of", "from", "with")
             and (all_caps or all(_is_capitalised(w) for w in clean[:i]))
             and (all_caps or split_title(clean[:i])[1])  # not "Chief of Staff X"
+            # not "Analysts at Goldman Sachs": a description with its employer
+            and (all_caps or not any(_is_role_word(w) for w in clean[:i]))
         ):
             # "Harvey Tepner at WL Ross & Co LLC": the person, not the firm.
             clean = clean[:i]
@@ -183,6 +189,8 @@ def _resolve(
         for i, w in enumerate(clean):
             if w.casefold().rstrip(".") in ROLE_NOUNS or w.casefold() in HONORIFICS:
                 cut = i + 1
+        while cut and cut + 2 < len(clean) and clean[cut].casefold() in ("of", "for"):
+            cut += 2  # "SECRETARY OF STATE BAKER": the office's words belong to the title
         title_words, name_words = clean[:cut], clean[cut:]
         if not name_words:
             return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
@@ -334,6 +342,21 @@ def _resolve_pronoun(
             _speaker(last_person.name, mention, span, last_person.title, "pronoun"), True
         )
     return _Resolved(_speaker(mention, mention, span, None, "source"), False)
+
+
+def _employed_group(keys: list[str]) -> bool:
+    """``Analysts at Goldman Sachs``: a plural role and its employer, a description."""
+    return (
+        len(keys) > 2
+        and keys[0].endswith("s")
+        and keys[0][:-1] in ROLE_NOUNS
+        and keys[1] in ("at", "of", "from", "with", "for")
+    )
+
+
+def _is_role_word(word: str) -> bool:
+    key = word.casefold()
+    return key in ROLE_NOUNS or (key.endswith("s") and key[:-1] in ROLE_NOUNS)
 
 
 def _names_a_person(word: str, chain: MentionChain) -> bool:
