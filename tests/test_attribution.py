@@ -283,6 +283,11 @@ def test_all_caps_copy() -> None:
     assert [s for _, s, _ in attributions(text)] == ["TOMAS BORGE", "TOMAS BORGE"]
 
 
+def test_all_caps_office_name_belongs_to_the_title() -> None:
+    text = '"WE WILL NOT STAND BY," SECRETARY OF STATE JAMES BAKER SAID TODAY.'
+    assert attributions(text)[0][1] == "JAMES BAKER"
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

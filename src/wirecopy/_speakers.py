@@ -178,7 +178,7 @@ def _resolve(
             and (all_caps or all(_is_capitalised(w) for w in clean[:i]))
             and (all_caps or split_title(clean[:i])[1])  # not "Chief of Staff X"
             # not "Analysts at Goldman Sachs": a description with its employer
-            and (all_caps or not any(_is_role_word(w) for w in clean[:i]))
+            and not any(_is_role_word(w) for w in clean[:i])
         ):
             # "Harvey Tepner at WL Ross & Co LLC": the person, not the firm.
             clean = clean[:i]
