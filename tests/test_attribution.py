@@ -288,6 +288,30 @@ def test_all_caps_office_name_belongs_to_the_title() -> None:
     assert attributions(text)[0][1] == "JAMES BAKER"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "Как сообщил ТАСС источник в правительстве, «решение принято».",
+            "источник в правительстве",
+            id="source-first cue, the listener, then the source",
+        ),
+        pytest.param(
+            "«Решение принято», - сообщил ТАСС представитель МИД России.",
+            "представитель МИД России",
+            id="inverted cue, the listener, then the source",
+        ),
+        pytest.param(
+            "«Решение принято», - сказал источник, знакомый с ситуацией.",
+            "источник",
+            id="a description up to its comma",
+        ),
+    ],
+)
+def test_russian_unnamed_sources(body: str, speaker: str) -> None:
+    assert attributions(f"МОСКВА, 13 мая. /ТАСС/. {body}")[0][1] == speaker
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -27,6 +27,7 @@ from wirecopy._cues import (
     _is_participle,
 )
 from wirecopy._data.cues import (
+    RUSSIAN_ADDRESSEES,
     RUSSIAN_DOCUMENT_NOUNS,
     RUSSIAN_MEDIA_NOUNS,
     RUSSIAN_QUOTING_CUES,
@@ -508,6 +509,14 @@ def _noun_phrase_after(
     if document is not None:
         start = document.end()  # "говорится в заявлении МИД": the body that issued it
     words = _words(masked, start, hi, limit=12)
+    while (
+        len(words) > 1
+        and words[0][0].casefold() in RUSSIAN_ADDRESSEES
+        and not masked[words[0][1].end : words[1][1].start].strip(" \t")
+    ):
+        words = words[1:]  # "Как сообщил ТАСС источник в правительстве": the listener first
+    if words and _is_russian_role(words[0][0]):
+        return _russian_description(masked, words)
     taken: list[tuple[str, Span]] = []
     seen_name = False
     for i, (word, span) in enumerate(words):
@@ -561,6 +570,23 @@ def _noun_phrase_after(
     if not (all_caps or seen_name or first.casefold() in DETERMINERS | PERSON_PRONOUNS.keys()):
         return None  # "said, referring to ...": no source follows
     return Span(taken[0][1].start, taken[-1][1].end)
+
+
+def _is_russian_role(word: str) -> bool:
+    """A lower-case Russian role noun (``источник``, ``представитель``)."""
+    return word.islower() and "а" <= word[:1] <= "я" and word.casefold() in ROLE_NOUNS
+
+
+def _russian_description(masked: str, words: _Words) -> Span:
+    """``источник в правительстве``, ``представитель МИД России``: a Russian role and
+    the words after it, to the first mark (at most six words: there are no articles
+    to say where a description ends)."""
+    end = 0
+    while end + 1 < min(len(words), 6) and not masked[
+        words[end][1].end : words[end + 1][1].start
+    ].strip(" \t\r\n"):
+        end += 1
+    return Span(words[0][1].start, words[end][1].end)
 
 
 def _role_then_name(masked: str, words: _Words, i: int) -> bool:

@@ -248,6 +248,12 @@ RUSSIAN_MEDIA_NOUNS: frozenset[str] = frozenset(
     {"агентство", "издание", "газета", "телеканал", "радиостанция", "портал", "сайт"}
 )
 
+#: Whom a Russian cue's news was told to, standing between the cue and its source
+#: (``Как сообщил ТАСС источник``, ``заявил журналистам глава МИД``).
+RUSSIAN_ADDRESSEES: frozenset[str] = frozenset(
+    {"тасс", "интерфакс", "журналистам", "корреспонденту", "агентству", "изданию", "газете"}
+)
+
 RUSSIAN_SOURCE_FIRST_CUES: tuple[str, ...] = ("по словам", "по мнению", "по данным", "как сообщил")
 
 #: Base forms kept as cues; other base forms are nouns too often (a call, an order).
