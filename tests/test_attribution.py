@@ -312,6 +312,14 @@ def test_russian_unnamed_sources(body: str, speaker: str) -> None:
     assert attributions(f"МОСКВА, 13 мая. /ТАСС/. {body}")[0][1] == speaker
 
 
+@pytest.mark.parametrize(
+    "title", ["U.N. Secretary-General", "UN Secretary General", "Vice-President"]
+)
+def test_a_hyphenated_role_is_part_of_the_title(title: str) -> None:
+    text = f'{title} Antonio Guterres said on Monday: "This must stop."'
+    assert attributions(text)[0][1] == "Antonio Guterres"
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

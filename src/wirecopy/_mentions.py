@@ -79,6 +79,9 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
         key = word.casefold().rstrip(",")
         if key in ROLE_NOUNS or key in HONORIFICS or key in TITLE_WORDS:
             break  # "Secretary of State Colin Powell": State is a title word
+        if "-" in key and key.split("-", 1)[0] in ROLE_NOUNS:
+            break  # "Secretary-General", "Vice-President", "Editor-in-Chief"
+
         if not all_caps and not (is_name_word(word) or word.casefold() in _PARTICLE_SET):
             break
         name.insert(0, word)
