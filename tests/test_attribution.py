@@ -320,6 +320,35 @@ def test_a_hyphenated_role_is_part_of_the_title(title: str) -> None:
     assert attributions(text)[0][1] == "Antonio Guterres"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "«Мы готовы к диалогу, - сказал Сергей Лавров. - Но ультиматумов не примем».",
+            [
+                ("Мы готовы к диалогу,", "Сергей Лавров", "сказал"),
+                ("Но ультиматумов не примем", "Сергей Лавров", "сказал"),
+            ],
+            id="two sentences",
+        ),
+        pytest.param(
+            "«Мы готовы к диалогу, — отметил он, — и это важно».",
+            [("Мы готовы к диалогу,", "он", "отметил"), ("и это важно", "он", "отметил")],
+            id="one sentence",
+        ),
+        pytest.param(
+            "«Ситуация сложная - очень сложная - но решаемая», - сказал он.",
+            [("Ситуация сложная - очень сложная - но решаемая", "он", "сказал")],
+            id="dashes without a cue: one quotation",
+        ),
+    ],
+)
+def test_russian_quotation_interrupted_inside_its_marks(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert attributions(f"МОСКВА, 13 мая. /ТАСС/. {body}") == expected
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -42,6 +42,7 @@ from wirecopy._cues import (
     _SOURCE_FIRST,
     _addressee_follows,
     _cue_at,
+    _cue_first_word,
     _cue_matches,
     _CueMatch,
     _is_participle,
@@ -100,6 +101,45 @@ _TERM_MARKERS = regex.compile(
     r"the[ \t]movie|the[ \t]program|the[ \t]programme|operation|campaign)[ \t,]{0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: read from there, fail fast
 )
+
+
+#: Words of the author inside a quotation, between dashes, as Russian copy writes them:
+#: «Мы готовы, - сказал Лавров. - Но ультиматумов не примем». Group 1 is the author's
+#: words (a cue first, checked by the caller).
+_INNER_ATTRIBUTION = regex.compile(
+    r"(?<=[,!?…])[ \t]{1,3}[-–—][ \t]{1,3}"
+    r"(\p{Ll}[^«»\"“”„\n]{1,120}?)"
+    r"[.,:][ \t]{1,3}[-–—][ \t]{1,3}"
+)
+
+
+def _split_interrupted(
+    text: str, quoted: Sequence[QuotedSpan]
+) -> tuple[list[QuotedSpan], frozenset[int]]:
+    """Split each quotation the author's words interrupt inside its marks into two.
+
+    ``«Мы готовы, - сказал Лавров. - Но ультиматумов не примем»`` is two quotations,
+    ``Мы готовы,`` and ``Но ультиматумов не примем``, as ``"X," he said, "Y."`` is; the
+    words between them are the attribution of both. Returns the quotations and where
+    each second part starts.
+    """
+    out: list[QuotedSpan] = []
+    seconds: set[int] = set()
+    for q in quoted:
+        m = _INNER_ATTRIBUTION.search(text, q.span.start, q.span.end)
+        if (
+            m is None
+            or q.paragraph != q.last_paragraph
+            or not _cue_first_word().match(text, m.start(1))
+        ):
+            out.append(q)
+            continue
+        out.append(attrs.evolve(q, span=Span(q.span.start, m.start()), close_mark=None))
+        out.append(
+            attrs.evolve(q, span=Span(m.end(), q.span.end), open_mark=Span(m.end(), m.end()))
+        )
+        seconds.add(m.end())
+    return out, frozenset(seconds)
 
 
 def _mask(text: str, quoted: Sequence[QuotedSpan]) -> str:
@@ -655,6 +695,7 @@ def attribute(
     """
     if not quoted:
         return (), ()
+    quoted, second_parts = _split_interrupted(text, quoted)
     area = chain_span or Span(0, len(text))
     # ALL-CAPS and all-lower-case copy alike give no case cues for names.
     all_caps = has_no_case_cues(folded[area.start : min(area.end, area.start + 4000)])
@@ -684,6 +725,17 @@ def attribute(
             if source_head in _PERSON_ROLES:
                 described_person = source
             next_source += 1
+        if q.span.start in second_parts and last_speaker is not None:
+            # The rest of a quotation the author's words interrupted: theirs, same cue.
+            quotes.append(
+                Quote(
+                    text=text[q.span.start : q.span.end],
+                    span=q.span,
+                    speaker=last_speaker,
+                    cue=last_cue,
+                )
+            )
+            continue
         para = paragraphs[q.paragraph]
         end_para = paragraphs[q.last_paragraph]
         lo, _ = _sentence_bounds(masked, para, q.open_mark.start, q.open_mark.start)
