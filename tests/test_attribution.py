@@ -349,6 +349,14 @@ def test_russian_quotation_interrupted_inside_its_marks(
     assert attributions(f"МОСКВА, 13 мая. /ТАСС/. {body}") == expected
 
 
+def test_a_short_sentence_quoted_after_the_speaker_goes_on() -> None:
+    text = (
+        "WASHINGTON (AP) — Sen. Chuck Schumer spoke Tuesday.\n\n"
+        "“We’re not going to let this happen,” Schumer said. “It’s wrong.”"
+    )
+    assert attributions(text)[-1] == ("It’s wrong.", "Chuck Schumer", "said")
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

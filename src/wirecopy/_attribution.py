@@ -612,6 +612,7 @@ def _is_term(
     all_caps: bool,
     cue_follows: bool = False,
     repeated: frozenset[tuple[str, ...]] = frozenset(),
+    follows_speech: bool = False,
 ) -> bool:
     """Decide whether a quoted span is a name, title or scare quote rather than a quotation.
 
@@ -647,6 +648,8 @@ def _is_term(
     ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"
     if len(words) >= 6 or (ends_like_speech and len(words) >= 3):
         return False
+    if follows_speech and ends_like_speech and inner[:1].isupper():
+        return False  # '"...," Schumer said. "It's wrong."': the speaker goes on
     return not has_cue
 
 
@@ -782,7 +785,14 @@ def attribute(
             and direct.cue is not None
             and direct.cue.span.start - _close_end(q) <= 40
         )
-        if _is_term(text, masked, q, lo, hi, has_cue, all_caps, cue_follows, repeated):
+        follows_speech = (
+            last_speaker is not None
+            and last_paragraph == q.paragraph
+            and quoted[i - 1].last_paragraph == q.paragraph
+        )
+        if _is_term(
+            text, masked, q, lo, hi, has_cue, all_caps, cue_follows, repeated, follows_speech
+        ):
             terms.append(QuotedTerm(text=text[q.span.start : q.span.end], span=q.span))
             continue
         speaker: Speaker | None = None
