@@ -265,7 +265,12 @@ def _noun_phrase_before(
         if (
             earlier
             and not earlier[-1][0].replace(",", "").isdigit()
-            and (all_caps or _is_capitalised(earlier[-1][0]))
+            and (
+                all_caps
+                or _is_capitalised(earlier[-1][0])
+                # "A senior official, speaking on condition of anonymity, said"
+                or (_is_modifier(chunks[index]) and earlier[0][0].casefold() in DETERMINERS)
+            )
         ):
             chosen = chunks[index - 1]
             break
@@ -419,6 +424,16 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
     if all_caps:
         return first in DETERMINERS or first in ROLE_NOUNS or first in TITLE_WORDS
     return not _is_capitalised(chunk[0][0])
+
+
+def _is_modifier(chunk: _Words) -> bool:
+    """A chunk that modifies the noun phrase before it: a participle's phrase
+    (``speaking on condition of anonymity``) or a relative clause (``who asked ...``)."""
+    first = chunk[0][0]
+    key = first.casefold()
+    if key in ("who", "which"):
+        return True
+    return key.endswith("ing") and first.islower() and len(key) > 5 and key not in _NOT_PARTICIPLES
 
 
 def _looks_like_verb(key: str) -> bool:
