@@ -357,6 +357,46 @@ def test_a_short_sentence_quoted_after_the_speaker_goes_on() -> None:
     assert attributions(text)[-1] == ("It’s wrong.", "Chuck Schumer", "said")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A senior U.S. official, speaking on condition of anonymity, said: "We are watching."',
+        'A senior U.S. official, who asked not to be named, said: "We are watching."',
+    ],
+)
+def test_a_modifier_between_the_source_and_its_cue(text: str) -> None:
+    assert attributions(text)[0][1] == "A senior U.S. official"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "European Commission President Ursula von der Leyen spoke.\n\n"
+            '"We will not be divided," von der Leyen said.',
+            "Ursula von der Leyen",
+            id="two particles",
+        ),
+        pytest.param(
+            'Iran\'s Supreme Leader Ayatollah Ali Khamenei spoke.\n\n"It is time," Khamenei said.',
+            "Ali Khamenei",
+            id="a religious honorific",
+        ),
+        pytest.param(
+            'Foreign Minister Julie Bishop spoke.\n\n"It is time," Bishop said.',
+            "Julie Bishop",
+            id="a surname that is a role noun",
+        ),
+        pytest.param('"I have a dream," Martin Luther King said.', "Martin Luther King", id="King"),
+        pytest.param(
+            '"We will act," Jordan\'s King Abdullah said.', "Abdullah", id="King as a title"
+        ),
+    ],
+)
+def test_names_with_particles_honorifics_and_role_surnames(text: str, speaker: str) -> None:
+    assert attributions(text)[-1][1] == speaker
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -23,6 +23,7 @@ from wirecopy._data.names import (
     PLACE_LEADING_WORDS,
     PLACE_WORDS,
     RUSSIAN_CASE_ENDINGS,
+    SURNAMES_LIKE_ROLES,
 )
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
 from wirecopy._text import has_no_case_cues
@@ -35,7 +36,7 @@ _NAME_PARTICLES = (
 _CAP_WORD = r"\p{Lu}[\p{L}'’\-]{0,30}(?!\p{L})"
 _NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:\p{{Lu}}\.|{_CAP_WORD})"
-    rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}})?(?:\p{{Lu}}\.|{_CAP_WORD})){{0,6}}"
+    rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}}){{0,2}}(?:\p{{Lu}}\.|{_CAP_WORD})){{0,6}}"
     rf"(?![\p{{L}}\p{{N}}])"
     # "Theresa May" is a name; "on May 13" is a date: a month ends a name only when a
     # number follows it, so the run notes whether one does (group 1, by number: a
@@ -78,10 +79,12 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
     for word in reversed(words):
         key = word.casefold().rstrip(",")
         if key in ROLE_NOUNS or key in HONORIFICS or key in TITLE_WORDS:
+            if not name and key in SURNAMES_LIKE_ROLES and _given_name_ends(words[:-1]):
+                name.insert(0, word)  # "Julie Bishop", "Martin Luther King"
+                continue
             break  # "Secretary of State Colin Powell": State is a title word
         if "-" in key and key.split("-", 1)[0] in ROLE_NOUNS:
             break  # "Secretary-General", "Vice-President", "Editor-in-Chief"
-
         if not all_caps and not (is_name_word(word) or word.casefold() in _PARTICLE_SET):
             break
         name.insert(0, word)
@@ -89,6 +92,26 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
         name.pop(0)  # "de", "van" lead no name; "Abu Talb" is a name
     cut = len(words) - len(name)
     return words[:cut], name
+
+
+def _given_name_ends(words: list[str]) -> bool:
+    """Whether ``words`` end with what may be a given name: capitalised, alphabetic,
+    neither a role, a place, a body nor a nationality (``Saudi``, ``Spanish``)."""
+    if not words:
+        return False
+    word = words[-1]
+    key = word.casefold()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and key not in ROLE_NOUNS
+        and key not in HONORIFICS
+        and key not in TITLE_WORDS
+        and key not in ORGANISATION_WORDS
+        and key not in PLACE_WORDS
+        and not key.endswith(("an", "ese", "ish", "i"))
+    )
 
 
 _PARTICLE_SET = frozenset(
@@ -595,7 +618,8 @@ def _person_like(name_words: list[str]) -> bool:
         return False  # "North Korea", "New Zealand"
     for word in name_words:
         key = word.casefold()
-        if key in ORGANISATION_WORDS or key in ROLE_NOUNS or key in PLACE_WORDS:
+        surname = word is name_words[-1] and key in SURNAMES_LIKE_ROLES  # "Julie Bishop"
+        if key in ORGANISATION_WORDS or (key in ROLE_NOUNS and not surname) or key in PLACE_WORDS:
             return False
         if len(word) > 1 and word.isupper() and "." not in word:
             return False

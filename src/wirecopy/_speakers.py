@@ -196,6 +196,11 @@ def _resolve(
             return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     else:
         title_words, name_words = split_title(clean)
+    if not name_words and len(clean) == 1:
+        # "Bishop said" after "Julie Bishop": a surname that is also a role noun.
+        found = chain.fullest(clean)
+        if found is not None and found.person and found.name.split()[-1] == clean[0]:
+            return _Resolved(_speaker(found.name, mention, span, found.title, "surname"), True)
     if not name_words:
         return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     title = " ".join(title_words) or None

@@ -326,3 +326,7 @@ RUSSIAN_CASE_ENDINGS: tuple[str, ...] = (
     "и",
     "е",
 )
+
+#: Role nouns that are also common surnames: the last word of a name after a given name
+#: (``Julie Bishop``, ``Martin Luther King``), a title before one (``King Abdullah``).
+SURNAMES_LIKE_ROLES: frozenset[str] = frozenset({"bishop", "king", "cardinal"})
