@@ -397,6 +397,19 @@ def test_names_with_particles_honorifics_and_role_surnames(text: str, speaker: s
     assert attributions(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("lede", "pronoun", "speaker"),
+    [
+        ("President Xi spoke on Monday.", "he", "Xi"),
+        ("Mr. Smith spoke on Monday.", "he", "Smith"),
+        ("Prime Minister Sheikh Hasina spoke on Monday.", "she", "Hasina"),
+    ],
+)
+def test_one_name_word_after_a_title_is_a_person(lede: str, pronoun: str, speaker: str) -> None:
+    text = f'LONDON (Reuters) - {lede}\n\n"We are ready," {pronoun} said.'
+    assert attributions(text)[0][1] == speaker
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -508,8 +508,13 @@ def build_chain(
         if preceding is None:
             preceding = _title_before(text, at, start)
         title = " ".join([*preceding, *reading.title_words]) or _title_after(text, m.end(), end)
+        # "Mr. Smith", "President Xi": a title before one name word makes it a person's.
+        person = reading.person or (
+            not reading.organisation
+            and _titled_single_name([*preceding, *reading.title_words], reading.name_words)
+        )
         mentions.append(
-            Mention(reading.name, title, at, reading.female, reading.person, reading.organisation)
+            Mention(reading.name, title, at, reading.female, person, reading.organisation)
         )
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
     return _index(mentions, runs, text)
@@ -562,7 +567,8 @@ class _Reading(NamedTuple):
             organisation,
             name,
             name.casefold(),
-            person=not organisation and _person_like(name_words),
+            person=not organisation
+            and (_person_like(name_words) or _titled_single_name(title_words, name_words)),
             female=name_words[0].casefold() in FEMALE_GIVEN_NAMES,
         )
 
@@ -606,6 +612,23 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
     else:
         title_words, name_words = split_title(words)
     return _Reading.of(title_words, name_words, False) if name_words else None
+
+
+def _titled_single_name(title_words: list[str], name_words: list[str]) -> bool:
+    """``Prime Minister Sheikh Hasina``, ``President Xi``: one name word right after
+    an honorific or a person's role is a person."""
+    if len(name_words) != 1 or not title_words:
+        return False
+    key = name_words[0].casefold()
+    last = title_words[-1].casefold().rstrip(".")
+    return (
+        name_words[0].isalpha()
+        and not name_words[0].isupper()
+        and key not in ORGANISATION_WORDS
+        and key not in PLACE_WORDS
+        and key not in NOT_NAME_WORDS
+        and (last in HONORIFICS or title_words[-1].casefold() in HONORIFICS or last in ROLE_NOUNS)
+    )
 
 
 def _person_like(name_words: list[str]) -> bool:

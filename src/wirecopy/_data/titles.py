@@ -341,7 +341,7 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
         "Nicola",
         "Liz",
         "Priti",
-        "Sheikh Hasina",
+        "Hasina",
         "Benazir",
         "Indira",
         "Golda",
