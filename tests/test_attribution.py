@@ -410,6 +410,22 @@ def test_one_name_word_after_a_title_is_a_person(lede: str, pronoun: str, speake
     assert attributions(text)[0][1] == speaker
 
 
+def test_it_said_after_a_body_written_as_a_description() -> None:
+    text = (
+        'GENEVA (Reuters) - The WHO said in a statement: "Cases are rising."\n\n'
+        '"We urge countries to act," it said.'
+    )
+    assert attributions(text)[-1][1] == "The WHO"
+
+
+def test_it_said_never_refers_to_a_document() -> None:
+    text = (
+        'GENEVA (Reuters) - The report said: "Cases are rising."\n\n'
+        '"We urge countries to act," it said.'
+    )
+    assert attributions(text)[-1][1] != "The report"
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -602,6 +602,11 @@ def _described_sources(
     return found
 
 
+def _is_document(head: str | None) -> bool:
+    """``statement``, ``the documents``: a text, which ``it said`` does not refer to."""
+    return head is not None and (head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS)
+
+
 def _is_term(
     text: str,
     masked: str,
@@ -843,8 +848,16 @@ def attribute(
                 if resolved.person:
                     last_person = speaker
                     last_person_paragraph = q.last_paragraph
-                if speaker.resolved_by in ("name", "surname", "description"):
-                    last_source = speaker  # what "it said" can refer to: the last named source
+                if speaker.resolved_by in ("name", "surname", "description") or (
+                    speaker.resolved_by == "source"
+                    and not resolved.person
+                    and speaker.text.casefold() not in PERSON_PRONOUNS
+                    and speaker.text.casefold() != "it"
+                    and not _is_document(head)
+                ):
+                    # What "it said" can refer to: the last named source, or a body
+                    # written as a description ("The WHO said ...").
+                    last_source = speaker
         elif last_speaker is not None and (
             q.paragraph == last_paragraph or q.paragraph == last_paragraph + 1
         ):
