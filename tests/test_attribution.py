@@ -426,6 +426,33 @@ def test_it_said_never_refers_to_a_document() -> None:
     assert attributions(text)[-1][1] != "The report"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param("«Мы готовы к диалогу», - отметил министр.", "Сергей Лавров", id="role"),
+        pytest.param(
+            "По словам министра, «мы готовы к диалогу».", "Сергей Лавров", id="genitive role"
+        ),
+        pytest.param(
+            "«Мы готовы к диалогу», - сообщили в пресс-службе МИД.",
+            "пресс-службе МИД",
+            id="impersonal cue and a body",
+        ),
+        pytest.param(
+            "«Мы готовы к диалогу», - приводит слова Лаврова пресс-служба МИД.",
+            "Сергей Лавров",
+            id="приводит слова",
+        ),
+    ],
+)
+def test_russian_sources_without_articles(body: str, speaker: str) -> None:
+    text = (
+        "МОСКВА, 13 мая. /ТАСС/. Министр иностранных дел России Сергей Лавров выступил "
+        f"на пресс-конференции.\n\n{body}"
+    )
+    assert attributions(text)[-1][1] == speaker
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

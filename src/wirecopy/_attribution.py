@@ -198,6 +198,16 @@ def _cue_after_relative_clause(
     return None
 
 
+#: ``в``/``во`` before the body an impersonal Russian cue names (``сообщили в МИД``).
+_RUSSIAN_IN = regex.compile(r"(?:в|во|В|ВО)[ \t]{1,3}(?=\p{L})")
+
+
+def _impersonal(cue_m: _CueMatch) -> bool:
+    """A Russian cue in the plural with no subject: ``сообщили``, ``заявили``."""
+    word = cue_m.group().split()[0].casefold()
+    return word.endswith("ли") and "а" <= word[:1] <= "я"
+
+
 def _after_quote(
     text: str, masked: str, q: QuotedSpan, hi: int, all_caps: bool
 ) -> _Attribution | None:
@@ -240,7 +250,11 @@ def _after_quote(
     if quoted is not None:
         return _Attribution(text[quoted.start : quoted.end], quoted, cue)
     if cue_m.start() == pos:  # inverted: "said Kosachev"
-        np = _noun_phrase_after(text, masked, _skip_space(masked, cue_m.end(), hi), hi, all_caps)
+        subject_at = _skip_space(masked, cue_m.end(), hi)
+        inside = _RUSSIAN_IN.match(masked, subject_at, hi) if _impersonal(cue_m) else None
+        if inside is not None:
+            subject_at = inside.end()  # "сообщили в пресс-службе Кремля": the body spoke
+        np = _noun_phrase_after(text, masked, subject_at, hi, all_caps)
         if np and _plausible_speaker(text, np, all_caps):
             return _Attribution(text[np.start : np.end], np, cue)
         return None

@@ -364,6 +364,19 @@ def _is_role_word(word: str) -> bool:
     return key in ROLE_NOUNS or (key.endswith("s") and key[:-1] in ROLE_NOUNS)
 
 
+def _russian_role_head(keys: list[str]) -> str | None:
+    """The role noun a lower-case Russian description opens with, in the nominative
+    (``президента`` -> ``президент``), or ``None``."""
+    first = keys[0]
+    if not first.islower() or not "а" <= first[:1] <= "я":
+        return None
+    if first.endswith(("а", "я")) and first[:-1] in _PERSON_ROLES:
+        return first[:-1]  # "министра", "президента"
+    if first.endswith("я") and first[:-1] + "ь" in _PERSON_ROLES:
+        return first[:-1] + "ь"  # "пресс-секретаря", "председателя"
+    return first if first in _PERSON_ROLES else None
+
+
 def _names_a_person(word: str, chain: MentionChain) -> bool:
     found = chain.fullest([word])
     return found is not None and found.person
@@ -380,6 +393,11 @@ def _resolve_description(
 ) -> _Resolved:
     """``the minister`` -> the person introduced with that role; else as written."""
     head = _head_noun(mention) or keys[-1]
+    # Russian has no articles: a role noun alone refers back ("- отметил министр",
+    # "по словам президента"); its head comes first and may be in another case.
+    russian_role = _russian_role_head(keys)
+    if russian_role is not None:
+        head = russian_role
     as_written = _Resolved(
         _speaker(mention, mention, span, None, "source"),
         head in _PERSON_ROLES and keys[0] not in ("several", "some", "many", "two", "three"),
@@ -404,7 +422,11 @@ def _resolve_description(
         named = _body_named_by(mention, chain)
         if named is not None:
             return _Resolved(_speaker(named.name, mention, span, None, "description"), False)
-    if keys[0] not in ("the", "this", "that", "his", "her", "its", "their") and not bare_title:
+    if (
+        keys[0] not in ("the", "this", "that", "his", "her", "its", "their")
+        and not bare_title
+        and russian_role is None
+    ):
         return as_written
     if earlier and head in earlier and keys[-1] not in DOCUMENT_NOUNS:
         # "the analysts said" after "Analysts at Capital Economics said": the same source.

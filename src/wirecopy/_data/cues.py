@@ -219,6 +219,9 @@ RUSSIAN_SPEECH_VERBS: tuple[str, ...] = (
     "ответил",
     "ответила",
     "цитирует",
+    "цитируют",
+    "приводит слова",
+    "приводят слова",
     "передает",
     "передаёт",
 )
@@ -242,10 +245,21 @@ RUSSIAN_DOCUMENT_NOUNS: tuple[str, ...] = (
 
 #: Russian phrases that put the source after them ("по словам X").
 #: Russian verbs of quoting: ``цитирует X агентство Y`` is Y quoting X, so X spoke.
-RUSSIAN_QUOTING_CUES: frozenset[str] = frozenset({"цитирует", "цитируют", "цитировало"})
+RUSSIAN_QUOTING_CUES: frozenset[str] = frozenset(
+    {"цитирует", "цитируют", "цитировало", "приводит слова", "приводят слова"}
+)
 #: Who quotes, in Russian: the noun that starts the quoting medium after the one quoted.
 RUSSIAN_MEDIA_NOUNS: frozenset[str] = frozenset(
-    {"агентство", "издание", "газета", "телеканал", "радиостанция", "портал", "сайт"}
+    {
+        "агентство",
+        "издание",
+        "газета",
+        "телеканал",
+        "радиостанция",
+        "портал",
+        "сайт",
+        "пресс-служба",
+    }
 )
 
 #: Whom a Russian cue's news was told to, standing between the cue and its source
