@@ -243,7 +243,6 @@ RUSSIAN_DOCUMENT_NOUNS: tuple[str, ...] = (
     "ответе",
 )
 
-#: Russian phrases that put the source after them ("по словам X").
 #: Russian verbs of quoting: ``цитирует X агентство Y`` is Y quoting X, so X spoke.
 RUSSIAN_QUOTING_CUES: frozenset[str] = frozenset(
     {"цитирует", "цитируют", "цитировало", "приводит слова", "приводят слова"}
@@ -268,6 +267,7 @@ RUSSIAN_ADDRESSEES: frozenset[str] = frozenset(
     {"тасс", "интерфакс", "журналистам", "корреспонденту", "агентству", "изданию", "газете"}
 )
 
+#: Russian phrases that put the source after them ("по словам X").
 RUSSIAN_SOURCE_FIRST_CUES: tuple[str, ...] = ("по словам", "по мнению", "по данным", "как сообщил")
 
 #: Base forms kept as cues; other base forms are nouns too often (a call, an order).
