@@ -453,6 +453,27 @@ def test_russian_sources_without_articles(body: str, speaker: str) -> None:
     assert attributions(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'The talks are held by the IAEA in Vienna, which said: "Progress was made."',
+            "the IAEA",
+            id="which",
+        ),
+        pytest.param(
+            'The meeting was hosted by Sergei Lavrov in Moscow, who said: "We are ready."',
+            "Sergei Lavrov",
+            id="who",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_place_speaks_for_what_stands_before_it(
+    text: str, speaker: str
+) -> None:
+    assert attributions(text)[0][1] == speaker
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

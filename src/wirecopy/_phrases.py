@@ -272,7 +272,7 @@ def _noun_phrase_before(
                 or (_is_modifier(chunks[index]) and earlier[0][0].casefold() in DETERMINERS)
             )
         ):
-            chosen = chunks[index - 1]
+            chosen = _without_place(chunks[index - 1], len(earlier), chunks[index], all_caps)
             break
         index -= 1
     phrase = _valid_suffix(chosen, all_caps)
@@ -424,6 +424,24 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
     if all_caps:
         return first in DETERMINERS or first in ROLE_NOUNS or first in TITLE_WORDS
     return not _is_capitalised(chunk[0][0])
+
+
+#: Prepositions of place: a name after one is where, not who.
+_LOCATIVES = frozenset({"in", "at", "near", "outside"})
+
+
+def _without_place(chunk: _Words, named: int, relative: _Words, all_caps: bool) -> _Words:
+    """``the IAEA in Vienna, which said``: a relative clause after a place speaks for
+    what stands before the place. ``named`` is how many words end ``chunk`` as its
+    noun phrase; the chunk is returned cut before the place, or whole."""
+    at = len(chunk) - named - 1
+    if relative[0][0].casefold() not in ("which", "who") or at < 1:
+        return chunk
+    if chunk[at][0].casefold() not in _LOCATIVES:
+        return chunk
+    before = chunk[:at]
+    owner = _valid_suffix(before, all_caps)
+    return before if owner and (_is_capitalised(owner[-1][0]) or all_caps) else chunk
 
 
 def _is_modifier(chunk: _Words) -> bool:
