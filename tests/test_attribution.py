@@ -474,6 +474,11 @@ def test_a_relative_clause_after_a_place_speaks_for_what_stands_before_it(
     assert attributions(text)[0][1] == speaker
 
 
+def test_pm_is_a_title() -> None:
+    text = 'YEREVAN, May 13 (Armenpress) - "We are ready," Armenian PM Nikol Pashinyan said.'
+    assert attributions(text)[0][1] == "Nikol Pashinyan"
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

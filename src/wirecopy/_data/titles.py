@@ -56,6 +56,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "Atty.",
         "Hon.",
         "Pres.",
+        "PM",
         "Amb.",
         "Supt.",
         "Lt.Gen.",
