@@ -65,7 +65,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, bool]] = {
     "unmatched `": (lambda n: "`" * n, 1_000, True),
     "unmatched ``": (lambda n: "``" * n, 1_000, True),
     "unmatched ''": (lambda n: "''" * n, 1_000, True),
-    "'word (apostrophe opens)": (lambda n: "'word " * n, 300, False),
+    "'word (apostrophe opens)": (lambda n: "'word " * n, 3_000, False),
     "nested “‘": (lambda n: "“‘" * n, 500, True),
     "nested “‘ closed": (lambda n: "“‘" * n + "’”" * n, 500, True),
     'empty quotes ""': (lambda n: '"" ' * n, 300, False),

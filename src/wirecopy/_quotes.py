@@ -325,9 +325,12 @@ def _closed_by_double(marks: list[_MarkLike], roles: list[str], k: int) -> bool:
     aside) is a closing ``''``: the single mark is a mistyped opening pair."""
     if marks[k].group() != "'":
         return False
-    for mark, role in zip(marks[k + 1 :], roles[k + 1 :], strict=True):
-        if role != "none":
-            return mark.group() == "''" and role == "close"
+    # Indexed, not sliced: a slice copies the rest of the marks at every single mark
+    # (quadratic on "'word 'word ..."); the walk stops at the next mark with a role,
+    # so the walks of successive marks never overlap.
+    for j in range(k + 1, len(marks)):
+        if roles[j] != "none":
+            return marks[j].group() == "''" and roles[j] == "close"
     return False
 
 
