@@ -479,6 +479,21 @@ def test_pm_is_a_title() -> None:
     assert attributions(text)[0][1] == "Nikol Pashinyan"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'According to sources close to the matter, the government "will resume talks."',
+            "sources close to the matter",
+        ),
+        ('"We will resume talks," according to officials.', "officials"),
+        ('According to analysts at Goldman Sachs, rates "will rise."', "analysts at Goldman Sachs"),
+    ],
+)
+def test_according_to_a_description_with_no_article(text: str, speaker: str) -> None:
+    assert attributions(text)[0][1] == speaker
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -549,7 +549,10 @@ def _noun_phrase_after(
     ):
         words = words[1:]  # "Как сообщил ТАСС источник в правительстве": the listener first
     if words and _is_russian_role(words[0][0]):
-        return _russian_description(masked, words)
+        return _description_to_mark(masked, words)
+    if source_first and words and words[0][0].islower() and words[0][0] in _ROLE_HEADS:
+        # "According to sources close to the matter, ...", "according to officials"
+        return _description_to_mark(masked, words)
     taken: list[tuple[str, Span]] = []
     seen_name = False
     for i, (word, span) in enumerate(words):
@@ -610,10 +613,10 @@ def _is_russian_role(word: str) -> bool:
     return word.islower() and "а" <= word[:1] <= "я" and word.casefold() in ROLE_NOUNS
 
 
-def _russian_description(masked: str, words: _Words) -> Span:
-    """``источник в правительстве``, ``представитель МИД России``: a Russian role and
-    the words after it, to the first mark (at most six words: there are no articles
-    to say where a description ends)."""
+def _description_to_mark(masked: str, words: _Words) -> Span:
+    """``источник в правительстве``, ``представитель МИД России``, ``sources close to
+    the matter``: a role with no article and the words after it, to the first mark (at
+    most six words: no article says where such a description ends)."""
     end = 0
     while end + 1 < min(len(words), 6) and not masked[
         words[end][1].end : words[end + 1][1].start
