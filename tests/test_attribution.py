@@ -494,6 +494,18 @@ def test_according_to_a_description_with_no_article(text: str, speaker: str) -> 
     assert attributions(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Rep. Alexandria Ocasio-Cortez, D-N.Y., tweeted: "We won."', "Alexandria Ocasio-Cortez"),
+        ('Sen. Mitch McConnell, R-Ky., said: "We won."', "Mitch McConnell"),
+        ('"We won," Sen. Dianne Feinstein, D-Calif., said.', "Dianne Feinstein"),
+    ],
+)
+def test_a_legislators_party_and_state_are_not_the_speaker(text: str, speaker: str) -> None:
+    assert attributions(text)[0][1] == speaker
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -419,6 +419,8 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
         return True  # "the URNG, made up of groups that operate in Guatemala, said"
     if all(w.isdigit() for w, _ in chunk):
         return True  # an age: "Miyako Fuji, 20, said"
+    if len(chunk) == 1 and _PARTY_AND_STATE.fullmatch(chunk[0][0]):
+        return True  # "Rep. Alexandria Ocasio-Cortez, D-N.Y., said": party and state
     if first in PERSON_PRONOUNS:
         return False
     if all_caps:
@@ -442,6 +444,10 @@ def _without_place(chunk: _Words, named: int, relative: _Words, all_caps: bool) 
     before = chunk[:at]
     owner = _valid_suffix(before, all_caps)
     return before if owner and (_is_capitalised(owner[-1][0]) or all_caps) else chunk
+
+
+#: A U.S. legislator's party and state after the name, as AP writes it: D-N.Y., R-Ky.
+_PARTY_AND_STATE = regex.compile(r"[DRI]-(?:\p{Lu}\.){1,3}|[DRI]-\p{Lu}\p{Ll}{1,9}\.?")
 
 
 def _is_modifier(chunk: _Words) -> bool:
