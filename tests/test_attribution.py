@@ -506,6 +506,19 @@ def test_a_legislators_party_and_state_are_not_the_speaker(text: str, speaker: s
     assert attributions(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("lede", "short", "name"),
+    [
+        ("Egyptian President Abdel Fattah al-Sisi", "Sisi", "Abdel Fattah al-Sisi"),
+        ("President Bashar al-Assad", "Assad", "Bashar al-Assad"),
+        ("Shi'ite cleric Moqtada al-Sadr", "al-Sadr", "Moqtada al-Sadr"),
+    ],
+)
+def test_an_arabic_surname_with_or_without_its_article(lede: str, short: str, name: str) -> None:
+    text = f'CAIRO (Reuters) - {lede} spoke on Monday.\n\n"We will act," {short} said.'
+    assert attributions(text)[0][1] == name
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -33,7 +33,7 @@ __all__ = ["Mention", "MentionChain", "build_chain", "is_name_word", "split_titl
 _NAME_PARTICLES = (
     r"(?:al-|el-|bin|ibn|abu|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|y|of)"
 )
-_CAP_WORD = r"\p{Lu}[\p{L}'’\-]{0,30}(?!\p{L})"
+_CAP_WORD = r"(?:(?:al|el|ad|as|ash|an|at|az)-)?\p{Lu}[\p{L}'’\-]{0,30}(?!\p{L})"
 _NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:\p{{Lu}}\.|{_CAP_WORD})"
     rf"(?:[ \t]{{1,2}}(?:{_NAME_PARTICLES}[ \t]{{1,2}}){{0,2}}(?:\p{{Lu}}\.|{_CAP_WORD})){{0,6}}"
@@ -52,6 +52,7 @@ def _strip_possessive(word: str) -> str:
 
 
 _NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "bin-", "ibn-")
+_ARTICLE_PREFIXES = _NAME_PREFIXES[:8]  # the article, not "bin-"/"ibn-" (son of)
 
 
 def is_name_word(word: str) -> bool:
@@ -341,7 +342,7 @@ class MentionChain:
 
     def by_name_word(self, word: str, before: int) -> Mention | None:
         """Return the latest mention before ``before`` whose name holds ``word``."""
-        key = word.casefold()
+        key = _name_key(word)
         names: dict[str, list[tuple[int, int]]] = self._cache.setdefault("names", {})
         entries = names.get(key)
         if entries is None:
@@ -369,9 +370,24 @@ class MentionChain:
 _MISSPELT_REACH = 200
 
 
+def _name_key(word: str) -> str:
+    """A name word as the chain compares it: casefolded, without an Arabic article
+    (``al-Sisi`` and ``Sisi`` are one surname).
+
+    Example:
+        >>> _name_key("al-Sisi"), _name_key("Sisi"), _name_key("Abu")
+        ('sisi', 'sisi', 'abu')
+    """
+    key = word.casefold()
+    if key.startswith(_ARTICLE_PREFIXES):
+        return key.split("-", 1)[1] or key
+    return key
+
+
 def _name_tokens(mentions: tuple[Mention, ...]) -> list[list[str]]:
-    """Each mention's name words, casefolded (what :func:`_fullest_index` compares)."""
-    return [[w.casefold() for w in mention.name.split()] for mention in mentions]
+    """Each mention's name words as :func:`_name_key` gives them (what
+    :func:`_fullest_index` compares)."""
+    return [[_name_key(w) for w in mention.name.split()] for mention in mentions]
 
 
 def _fullest_index(
@@ -394,7 +410,7 @@ def _fullest_index(
     """
     if not words:
         return None
-    last = words[-1].casefold()
+    last = _name_key(words[-1])
     single = len(words) == 1
     others: set[str] | None = None  # the words besides the last, casefolded
     best: int | None = None
@@ -414,7 +430,7 @@ def _fullest_index(
             continue  # a family name may come first ("Sun" -> "Sun Guihua")
         if not single:  # (a single word is among the name's words by now)
             if others is None:
-                others = {w.casefold() for w in words[:-1]}
+                others = {_name_key(w) for w in words[:-1]}
             if not others.issubset(name_tokens):
                 continue
         if len(mention.name) > best_length:
