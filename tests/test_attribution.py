@@ -206,7 +206,11 @@ def test_both_is_not_part_of_the_people_who_spoke_together(text: str) -> None:
 
 @pytest.mark.parametrize(
     "cue",
-    ["цитирует агентство Рейтер Игоря Сечина", "цитирует Игоря Сечина агентство Рейтер"],
+    [
+        "цитирует агентство Рейтер Игоря Сечина",
+        "цитирует Игоря Сечина агентство Рейтер",
+        "цитирует Игоря Сечина РИА Новости",
+    ],
 )
 def test_russian_quoting_verb_names_the_one_quoted_in_any_order(cue: str) -> None:
     text = f"МОСКВА, 13 мая. /ТАСС/. Игорь Сечин выступил на форуме.\n\n«Мы готовы», - {cue}."

@@ -26,6 +26,7 @@ from wirecopy._cues import (
     _CueMatch,
     _is_participle,
 )
+from wirecopy._data.agencies import AGENCIES
 from wirecopy._data.cues import (
     RUSSIAN_ADDRESSEES,
     RUSSIAN_DOCUMENT_NOUNS,
@@ -704,9 +705,19 @@ def _quoted_source(
         # quoted (a medium's name is one word as a rule: Рейтер, Bloomberg, ТАСС).
         return Span(quoted[2][1].start, quoted[-1][1].end)
     for k, (word, _) in enumerate(quoted):
-        if k and word.casefold() in RUSSIAN_MEDIA_NOUNS:
-            return Span(quoted[0][1].start, quoted[k - 1][1].end)  # "росу агентство рейтер"
+        if k and (word.casefold() in RUSSIAN_MEDIA_NOUNS or word.casefold() in _AGENCY_WORDS):
+            # "росу агентство рейтер", "Лаврова РИА Новости": the one quoted, then the medium
+            return Span(quoted[0][1].start, quoted[k - 1][1].end)
     return np
+
+
+#: The first words of the agencies' names written in Cyrillic (``ТАСС``, ``РИА Новости``).
+_AGENCY_WORDS = frozenset(
+    name.split()[0].casefold()
+    for agency in AGENCIES
+    for name in (agency.name, *agency.aliases)
+    if "\u0400" <= name[:1] <= "\u04ff"
+)
 
 
 def _speaker_for_cue(

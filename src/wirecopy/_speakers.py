@@ -214,7 +214,7 @@ def _resolve(
     if len(name_words) == 1 and (found is None or found.name == written):
         # "Koronolli" for "Viktor Koronelli"; "Лаврова", "Росу" for "Сергей Лавров", "Кэрри Роса"
         found = chain.misspelt(written) or chain.inflected(written) or found
-    elif len(name_words) == 2 and (found is None or found.name.endswith(written)):
+    elif len(name_words) == 2 and (found is None or written in found.name):
         # "Игоря Сечина" for "Игорь Сечин": a Russian name in another case.
         inflected = chain.inflected_name(written)
         if inflected is not None:
