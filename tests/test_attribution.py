@@ -523,6 +523,15 @@ def test_an_arabic_surname_with_or_without_its_article(lede: str, short: str, na
     assert attributions(text)[0][1] == name
 
 
+@pytest.mark.parametrize("source", ["источник", "эксперт", "источник в правительстве"])
+def test_a_russian_unnamed_source_is_not_the_person_named_before(source: str) -> None:
+    text = (
+        "МОСКВА, 13 мая. /ТАСС/. Глава МИД РФ Сергей Лавров провел переговоры.\n\n"
+        f"«Решение принято», - сказал {source}."
+    )
+    assert attributions(text)[0][1] == source
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

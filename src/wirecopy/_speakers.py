@@ -464,8 +464,10 @@ def _resolve_description(
         # else someone introduced with a related role ("the leader" ~ "President").
         spellings = {head}.union(*(group for group in _ROLE_SPELLINGS if head in group))
         found = chain.by_role(spellings, span.start)
-        if found is None and owner_has:
-            return as_written  # not the person named last: the owner, or someone else's
+        if found is None and (owner_has or russian_role is not None):
+            # Not the person named last: the owner, or someone else's; in Russian, only
+            # someone introduced with the role ("- сказал источник" is a new source).
+            return as_written
         if found is None and last_person is not None and recent:
             return _Resolved(
                 _speaker(last_person.name, mention, span, last_person.title, "description"),
