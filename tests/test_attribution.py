@@ -532,6 +532,85 @@ def test_a_russian_unnamed_source_is_not_the_person_named_before(source: str) ->
     assert attributions(text)[0][1] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'The Defence Ministry said: "The drills are over."\n\nA man said: "Troops left."'
+            '\n\n"All units returned," it said.',
+            "The Defence Ministry",
+            id="it is a body, not a man",
+        ),
+        pytest.param(
+            'The ministry summoned the ambassador, and issued a statement and said: "No."',
+            "The ministry",
+            id="and, with no subject of its own",
+        ),
+        pytest.param(
+            'Chief Economist Jan Hatzius at Goldman Sachs said: "Rates will rise."',
+            "Jan Hatzius",
+            id="titled name at an employer",
+        ),
+        pytest.param(
+            "МОСКВА, 13 мая. /ТАСС/. «Мы готовы», - заявили в Москве представители компании.",
+            "представители компании",
+            id="impersonal cue, a place, then the source",
+        ),
+        pytest.param(
+            "МОСКВА, 13 мая. /ТАСС/. «Мы готовы», - сообщили ТАСС в пресс-службе ведомства.",
+            "пресс-службе ведомства",
+            id="impersonal cue, the listener, then the body",
+        ),
+        pytest.param(
+            'According to witnesses who spoke to Reuters by phone, it "was deliberate."',
+            "witnesses",
+            id="according to: a relative clause ends the description",
+        ),
+        pytest.param(
+            '"The plan will work," according to analysts polled by Reuters last week.',
+            "analysts",
+            id="according to: a participle ends the description",
+        ),
+        pytest.param(
+            'According to police in the city of Kharkiv, the attack "was deliberate."',
+            "police in the city of Kharkiv",
+            id="a lower-case description ending in a place",
+        ),
+        pytest.param(
+            '"We are ready," the Governor of the Bank of England Andrew Bailey said.',
+            "Andrew Bailey",
+            id="an office's name before the name",
+        ),
+        pytest.param(
+            '"We are ready," the Minister for Foreign Affairs Simon Coveney said.',
+            "Simon Coveney",
+            id="Minister for Foreign Affairs",
+        ),
+        pytest.param(
+            'KUALA LUMPUR (Reuters) - Bank Negara said: "Rates stay."\n\n"We watch," he said.',
+            "he",
+            id="a body's name is not a person",
+        ),
+    ],
+)
+def test_review_of_this_rounds_rules(text: str, speaker: str) -> None:
+    assert attributions(text)[-1][1] == speaker
+
+
+def test_a_visit_to_a_place_is_not_a_description() -> None:
+    speaker = attributions('On a visit to Moscow Lavrov said: "We are ready."')[0][1]
+    assert not speaker.startswith("a visit")
+
+
+def test_an_interrupted_quotation_part_inherits_only_from_its_own_first_part() -> None:
+    text = (
+        "МОСКВА, 13 мая. /ТАСС/. Глава МИД РФ Сергей Лавров выступил. «Это важно», - "
+        "сказал Лавров.\n\n«Мы готовы, - сообщили в пресс-службе. - Но не сейчас»."
+    )
+    assert [s for _, s, _ in attributions(text)][1:] == ["пресс-службе", "пресс-службе"]
+    assert wirecopy.parse("«, - сказал он. - »").quotes == ()
+
+
 def test_russian_cue_after_the_quotation() -> None:
     text = "Песков ответил журналистам.\n\n«Это неправда», — заявил Песков."
     assert attributions(text) == [("Это неправда", "Песков", "заявил")]

@@ -48,6 +48,7 @@ from wirecopy._cues import (
     _is_participle,
     _scan_cues,
 )
+from wirecopy._data.cues import RUSSIAN_ADDRESSEES, RUSSIAN_BODIES_AFTER_V
 from wirecopy._data.function_words import (
     DETERMINERS,
 )
@@ -64,6 +65,7 @@ from wirecopy._phrases import (
     _SENTENCE_REACH,
     _abbreviation_stop,
     _clause_boundary_chunks,
+    _description_to_mark,
     _is_capitalised,
     _is_title_case,
     _noun_phrase_after,
@@ -89,7 +91,7 @@ from wirecopy._speakers import (
     _Resolved,
     _speaker,
 )
-from wirecopy._text import has_no_case_cues, is_all_caps
+from wirecopy._text import has_no_case_cues, is_all_caps, is_blank
 
 __all__ = ["attribute"]
 _TERM_MARKERS = regex.compile(
@@ -131,6 +133,8 @@ def _split_interrupted(
             m is None
             or q.paragraph != q.last_paragraph
             or not _cue_first_word().match(text, m.start(1))
+            or is_blank(text, q.span.start, m.start() - 1)
+            or is_blank(text, m.end(), q.span.end)
         ):
             out.append(q)
             continue
@@ -199,13 +203,32 @@ def _cue_after_relative_clause(
 
 
 #: ``в``/``во`` before the body an impersonal Russian cue names (``сообщили в МИД``).
-_RUSSIAN_IN = regex.compile(r"(?:в|во|В|ВО)[ \t]{1,3}(?=\p{L})")
+_RUSSIAN_IN = regex.compile(r"[ \t]*(?:в|во|В|ВО)[ \t]{1,3}(?=\p{L})")
 
 
-def _impersonal(cue_m: _CueMatch) -> bool:
-    """A Russian cue in the plural with no subject: ``сообщили``, ``заявили``."""
+def _impersonal_subject(masked: str, cue_m: _CueMatch, at: int, hi: int) -> tuple[int, bool] | None:
+    """After a Russian cue in the plural followed by ``в``: where its source starts,
+    and whether that is the body after ``в`` (``сообщили ТАСС в пресс-службе
+    ведомства``) or the words after a place or a setting (``заявили в Москве
+    представители компании``, ``сказали в интервью ТАСС ...``); else ``None``."""
     word = cue_m.group().split()[0].casefold()
-    return word.endswith("ли") and "а" <= word[:1] <= "я"
+    if not (word.endswith("ли") and "а" <= word[:1] <= "я"):
+        return None
+    listener = _NEXT_WORD_AT.match(masked, at, hi)
+    if listener is not None and listener.group(1).casefold() in RUSSIAN_ADDRESSEES:
+        at = listener.end()
+    inside = _RUSSIAN_IN.match(masked, at, hi)
+    if inside is None:
+        return None
+    after = _NEXT_WORD_AT.match(masked, inside.end(), hi)
+    if after is None:
+        return None
+    if after.group(1).casefold() in RUSSIAN_BODIES_AFTER_V:
+        return _skip_space(masked, inside.end(), hi), True
+    return _skip_space(masked, after.end(), hi), False
+
+
+_NEXT_WORD_AT = regex.compile(r"[ \t]*([\p{L}\-]{1,30})")
 
 
 def _after_quote(
@@ -251,9 +274,14 @@ def _after_quote(
         return _Attribution(text[quoted.start : quoted.end], quoted, cue)
     if cue_m.start() == pos:  # inverted: "said Kosachev"
         subject_at = _skip_space(masked, cue_m.end(), hi)
-        inside = _RUSSIAN_IN.match(masked, subject_at, hi) if _impersonal(cue_m) else None
-        if inside is not None:
-            subject_at = inside.end()  # "сообщили в пресс-службе Кремля": the body spoke
+        impersonal = _impersonal_subject(masked, cue_m, subject_at, hi)
+        if impersonal is not None:
+            subject_at, body = impersonal
+            if body:  # "сообщили (ТАСС) в пресс-службе ведомства": the body spoke
+                words = _words(masked, subject_at, hi, limit=6)
+                if words:
+                    np = _description_to_mark(masked, words)
+                    return _Attribution(text[np.start : np.end], np, cue)
         np = _noun_phrase_after(text, masked, subject_at, hi, all_caps)
         if np and _plausible_speaker(text, np, all_caps):
             return _Attribution(text[np.start : np.end], np, cue)
@@ -616,9 +644,14 @@ def _described_sources(
     return found
 
 
-def _is_document(head: str | None) -> bool:
-    """``statement``, ``the documents``: a text, which ``it said`` does not refer to."""
-    return head is not None and (head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS)
+def _is_body(description: str, head: str | None) -> bool:
+    """Whether a source written as a description is a body ``it said`` can refer to:
+    its head is an organisation noun (``the ministry``, ``the central bank``), or it
+    ends with a capitalised name (``The WHO``, ``Switzerland's Federal Council``); not
+    ``a man``, ``state television`` or ``the statement``."""
+    if head is None or head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS:
+        return False
+    return head in _ORGANISATION_NOUNS or description.split()[-1][:1].isupper()
 
 
 def _is_term(
@@ -747,14 +780,19 @@ def attribute(
             if source_head in _PERSON_ROLES:
                 described_person = source
             next_source += 1
-        if q.span.start in second_parts and last_speaker is not None:
+        first_part = quotes[-1] if quotes and q.span.start in second_parts else None
+        if (
+            first_part is not None
+            and first_part.span == quoted[i - 1].span
+            and first_part.speaker is not None
+        ):
             # The rest of a quotation the author's words interrupted: theirs, same cue.
             quotes.append(
                 Quote(
                     text=text[q.span.start : q.span.end],
                     span=q.span,
-                    speaker=last_speaker,
-                    cue=last_cue,
+                    speaker=first_part.speaker,
+                    cue=first_part.cue,
                 )
             )
             continue
@@ -865,9 +903,7 @@ def attribute(
                 if speaker.resolved_by in ("name", "surname", "description") or (
                     speaker.resolved_by == "source"
                     and not resolved.person
-                    and speaker.text.casefold() not in PERSON_PRONOUNS
-                    and speaker.text.casefold() != "it"
-                    and not _is_document(head)
+                    and _is_body(speaker.text, head)
                 ):
                     # What "it said" can refer to: the last named source, or a body
                     # written as a description ("The WHO said ...").

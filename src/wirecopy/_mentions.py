@@ -92,6 +92,16 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
     while name and name[0].casefold() in _PARTICLE_SET and name[0].casefold() != "abu":
         name.pop(0)  # "de", "van" lead no name; "Abu Talb" is a name
     cut = len(words) - len(name)
+    if (
+        len(name) > 2
+        and any(w.casefold() in ("of", "for") for w in words[:cut])
+        and not any(w.casefold() in _PARTICLE_SET for w in name)
+    ):
+        # "Governor of the Bank of England Andrew Bailey", "Minister for Foreign Affairs
+        # Simon Coveney": the office's own name ends the title; a given name and a
+        # surname follow it.
+        cut = len(words) - 2
+        name = words[cut:]
     return words[:cut], name
 
 
@@ -644,6 +654,7 @@ def _titled_single_name(title_words: list[str], name_words: list[str]) -> bool:
         and key not in PLACE_WORDS
         and key not in NOT_NAME_WORDS
         and (last in HONORIFICS or title_words[-1].casefold() in HONORIFICS or last in ROLE_NOUNS)
+        and last not in ORGANISATION_WORDS  # "Bank Negara", "Team Sky": a body's name
     )
 
 

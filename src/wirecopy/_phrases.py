@@ -185,7 +185,10 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
             (
                 k
                 for k in range(max(1, j - 1), last)
-                if keys[k] in _LINKS_TO_A_NAME and words[k - 1][0].islower()
+                if keys[k] in _LINKS_TO_A_NAME
+                and words[k - 1][0].islower()
+                # a role or a link to what a source knows: not "a visit to Moscow Lavrov"
+                and (keys[k - 1] in _ROLE_HEADS or (keys[k - 1], keys[k]) in _KNOWLEDGE_LINKS)
             ),
             None,
         )
@@ -625,11 +628,24 @@ def _description_to_mark(masked: str, words: _Words) -> Span:
     the matter``: a role with no article and the words after it, to the first mark (at
     most six words: no article says where such a description ends)."""
     end = 0
-    while end + 1 < min(len(words), 6) and not masked[
+    while end + 1 < min(len(words), 8) and not masked[
         words[end][1].end : words[end + 1][1].start
     ].strip(" \t\r\n"):
+        key = words[end + 1][0].casefold()
+        if (
+            key in _ENDS_A_DESCRIPTION
+            or key in TIME_WORDS
+            or (key.endswith(("ed", "ing")) and len(key) > 4 and words[end + 1][0].islower())
+        ):
+            break  # "witnesses who spoke ...", "analysts polled by Reuters"
         end += 1
+    while end and words[end][0].casefold() in _TITLE_FUNCTION_WORDS:
+        end -= 1  # not "... Department of"
     return Span(words[0][1].start, words[end][1].end)
+
+
+#: Words that end an unnamed source's description: a clause or a time begins.
+_ENDS_A_DESCRIPTION = frozenset({"who", "which", "that", "last", "on", "by", "said", "told"})
 
 
 def _role_then_name(masked: str, words: _Words, i: int) -> bool:
@@ -736,6 +752,8 @@ def _speaker_for_cue(
         np = None
         if opening is not None:
             np = _sentence_subject(text, masked, opening, cue_m.start(), all_caps)
+            if np is not None and not _names_or_points_to_someone(masked[np.start : np.end]):
+                np = None  # ", and issued a statement and said": no subject of its own
         np = np or _sentence_subject(text, masked, lo, cue_m.start(), all_caps)
     elif _is_participle(cue_m):
         np = _sentence_subject(text, masked, lo, cue_m.start(), all_caps)
@@ -761,6 +779,13 @@ def _speaker_for_cue(
 
 #: A comma and a conjunction: a new clause with its own subject.
 _CLAUSE_CONJUNCTION = regex.compile(r",[ \t]{1,3}(?i:and|but|while)[ \t]{1,3}")
+
+
+def _names_or_points_to_someone(phrase: str) -> bool:
+    """A clause's subject for certain: a pronoun or a phrase ending in a name
+    (``Lavrov``, ``the minister Sergei Lavrov``), not a verb read as a noun."""
+    words = phrase.split()
+    return bool(words) and (words[0].casefold() in PERSON_PRONOUNS or _is_capitalised(words[-1]))
 
 
 def _last_clause_opening(masked: str, lo: int, hi: int) -> int | None:

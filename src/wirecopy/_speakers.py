@@ -168,6 +168,7 @@ def _resolve(
         keys[0] in DETERMINERS
         or (not all_caps and not _is_capitalised(words[-1]))
         or (not all_caps and _employed_group(keys))
+        or (not all_caps and _lower_case_description(words, keys))
     ):
         return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     clean = [w.rstrip(",") for w in words if not w.startswith("(")]
@@ -177,8 +178,9 @@ def _resolve(
             word.casefold() in ("at", "of", "from", "with")
             and (all_caps or all(_is_capitalised(w) for w in clean[:i]))
             and (all_caps or split_title(clean[:i])[1])  # not "Chief of Staff X"
-            # not "Analysts at Goldman Sachs": a description with its employer
-            and not any(_is_role_word(w) for w in clean[:i])
+            # ALL CAPS: not "SECRETARY OF STATE BAKER" (mixed-case "Analysts at Goldman
+            # Sachs" is a description before it gets here)
+            and not (all_caps and any(_is_role_word(w) for w in clean[:i]))
         ):
             # "Harvey Tepner at WL Ross & Co LLC": the person, not the firm.
             clean = clean[:i]
@@ -347,6 +349,16 @@ def _resolve_pronoun(
             _speaker(last_person.name, mention, span, last_person.title, "pronoun"), True
         )
     return _Resolved(_speaker(mention, mention, span, None, "source"), False)
+
+
+def _lower_case_description(words: list[str], keys: list[str]) -> bool:
+    """``police in the city of Kharkiv``: a lower-case noun whose phrase ends in a name
+    after a preposition is a description (not ``spokesman Dmitry Peskov``)."""
+    return (
+        words[0].islower()
+        and keys[0] not in PERSON_PRONOUNS
+        and any(k in ("in", "of", "at", "from", "near", "to", "for", "with") for k in keys[1:-1])
+    )
 
 
 def _employed_group(keys: list[str]) -> bool:

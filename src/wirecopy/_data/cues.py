@@ -267,6 +267,31 @@ RUSSIAN_ADDRESSEES: frozenset[str] = frozenset(
     {"тасс", "интерфакс", "журналистам", "корреспонденту", "агентству", "изданию", "газете"}
 )
 
+#: Bodies in the prepositional case after ``в`` that an impersonal cue names as the
+#: source (``сообщили в пресс-службе``); a place (``в Москве``) is not one.
+RUSSIAN_BODIES_AFTER_V: frozenset[str] = frozenset(
+    {
+        "пресс-службе",
+        "министерстве",
+        "ведомстве",
+        "правительстве",
+        "администрации",
+        "аппарате",
+        "штабе",
+        "посольстве",
+        "компании",
+        "кремле",
+        "мид",
+        "минобороны",
+        "минздраве",
+        "минфине",
+        "мэрии",
+        "прокуратуре",
+        "полиции",
+        "суде",
+    }
+)
+
 #: Russian phrases that put the source after them ("по словам X").
 RUSSIAN_SOURCE_FIRST_CUES: tuple[str, ...] = ("по словам", "по мнению", "по данным", "как сообщил")
 

@@ -49,7 +49,7 @@ TITLE_WORDS: frozenset[str] = frozenset((
     "managing", "general", "assistant", "associate", "principal", "lead", "head", "new",
     "outgoing", "incoming", "retired", "prime", "supreme", "high", "junior", "parliamentary",
     "legislative", "congressional", "federation", "council", "committee", "union", "bank",
-    "central",
+    "central", "affairs", "relations", "development", "commerce", "industry", "agriculture",
 )) | frozenset((
     # Russian: countries, bodies and the genitive they take before a name
     # ("пресс-секретарь президента РФ Дмитрий Песков", "министра России Сергея Лаврова").
