@@ -597,6 +597,20 @@ def test_review_of_this_rounds_rules(text: str, speaker: str) -> None:
     assert attributions(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("«Мы готовы», - сказал министр обороны.", "министр обороны"),
+        ("По словам президента США, «переговоры были полезными».", "президента США"),
+    ],
+)
+def test_a_russian_role_with_its_own_genitive_is_someone_else(body: str, speaker: str) -> None:
+    text = (
+        f"МОСКВА, 13 мая. /ТАСС/. Министр иностранных дел России Сергей Лавров выступил.\n\n{body}"
+    )
+    assert attributions(text)[-1][1] == speaker
+
+
 def test_a_visit_to_a_place_is_not_a_description() -> None:
     speaker = attributions('On a visit to Moscow Lavrov said: "We are ready."')[0][1]
     assert not speaker.startswith("a visit")

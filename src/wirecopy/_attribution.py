@@ -651,7 +651,11 @@ def _is_body(description: str, head: str | None) -> bool:
     ``a man``, ``state television`` or ``the statement``."""
     if head is None or head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS:
         return False
-    return head in _ORGANISATION_NOUNS or description.split()[-1][:1].isupper()
+    if head in _ORGANISATION_NOUNS:
+        return True
+    if head in _PERSON_ROLES or (head.endswith("s") and head[:-1] in _PERSON_ROLES):
+        return False  # "Analysts said": people
+    return description.split()[-1][:1].isupper()
 
 
 def _is_term(

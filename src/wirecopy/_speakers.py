@@ -376,6 +376,12 @@ def _is_role_word(word: str) -> bool:
     return key in ROLE_NOUNS or (key.endswith("s") and key[:-1] in ROLE_NOUNS)
 
 
+def _title_holds(mention: Mention, words: list[str]) -> bool:
+    """Whether every word of ``words`` stands in ``mention``'s title."""
+    title = (mention.title or "").casefold().split()
+    return all(word in title for word in words)
+
+
 def _russian_role_head(keys: list[str]) -> str | None:
     """The role noun a lower-case Russian description opens with, in the nominative
     (``президента`` -> ``президент``), or ``None``."""
@@ -476,6 +482,8 @@ def _resolve_description(
         # else someone introduced with a related role ("the leader" ~ "President").
         spellings = {head}.union(*(group for group in _ROLE_SPELLINGS if head in group))
         found = chain.by_role(spellings, span.start)
+        if found is not None and russian_role is not None and not _title_holds(found, keys[1:]):
+            found = None  # "министр обороны" is not the foreign minister named before
         if found is None and (owner_has or russian_role is not None):
             # Not the person named last: the owner, or someone else's; in Russian, only
             # someone introduced with the role ("- сказал источник" is a new source).
