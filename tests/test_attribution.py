@@ -611,6 +611,14 @@ def test_a_russian_role_with_its_own_genitive_is_someone_else(body: str, speaker
     assert attributions(text)[-1][1] == speaker
 
 
+def test_it_said_is_not_the_medium_that_reported() -> None:
+    text = (
+        'MOSCOW (Reuters) - Gazprom said: "Flows are stable."\n\n'
+        'State television said: "Flows fell."\n\n"We meet our obligations," it said.'
+    )
+    assert attributions(text)[-1][1] == "Gazprom"
+
+
 def test_a_visit_to_a_place_is_not_a_description() -> None:
     speaker = attributions('On a visit to Moscow Lavrov said: "We are ready."')[0][1]
     assert not speaker.startswith("a visit")

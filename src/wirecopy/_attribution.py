@@ -644,6 +644,12 @@ def _described_sources(
     return found
 
 
+#: Media that report what a body said: not what a later ``it said`` refers to.
+_REPORTING_MEDIA = frozenset(
+    {"television", "tv", "radio", "media", "newspaper", "daily", "channel", "broadcaster"}
+)
+
+
 def _is_body(description: str, head: str | None) -> bool:
     """Whether a source written as a description is a body ``it said`` can refer to:
     its head is an organisation noun (``the ministry``, ``the central bank``), or it
@@ -651,6 +657,8 @@ def _is_body(description: str, head: str | None) -> bool:
     ``a man``, ``state television`` or ``the statement``."""
     if head is None or head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS:
         return False
+    if head in _REPORTING_MEDIA:
+        return False  # "State television said": a medium reports; "it said" is the body
     if head in _ORGANISATION_NOUNS:
         return True
     if head in _PERSON_ROLES or (head.endswith("s") and head[:-1] in _PERSON_ROLES):
