@@ -57,7 +57,7 @@ from wirecopy._data.titles import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
-from wirecopy._mentions import MentionChain, build_chain
+from wirecopy._mentions import MentionChain, _is_lower_cyrillic, build_chain
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._phrases import (
     _ROLE_HEADS,
@@ -212,7 +212,7 @@ def _impersonal_subject(masked: str, cue_m: _CueMatch, at: int, hi: int) -> tupl
     ведомства``) or the words after a place or a setting (``заявили в Москве
     представители компании``, ``сказали в интервью ТАСС ...``); else ``None``."""
     word = cue_m.group().split()[0].casefold()
-    if not (word.endswith("ли") and "а" <= word[:1] <= "я"):
+    if not (word.endswith("ли") and _is_lower_cyrillic(word)):
         return None
     listener = _NEXT_WORD_AT.match(masked, at, hi)
     if listener is not None and listener.group(1).casefold() in RUSSIAN_ADDRESSEES:

@@ -44,7 +44,7 @@ from wirecopy._data.titles import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
-from wirecopy._mentions import is_name_word
+from wirecopy._mentions import _is_lower_cyrillic, is_name_word
 from wirecopy._model import Span
 from wirecopy._text import ends_abbreviation
 
@@ -620,7 +620,7 @@ def _noun_phrase_after(
 
 def _is_russian_role(word: str) -> bool:
     """A lower-case Russian role noun (``источник``, ``представитель``)."""
-    return word.islower() and "а" <= word[:1] <= "я" and word.casefold() in ROLE_NOUNS
+    return word.islower() and _is_lower_cyrillic(word) and word.casefold() in ROLE_NOUNS
 
 
 def _description_to_mark(masked: str, words: _Words) -> Span:

@@ -40,10 +40,12 @@ from wirecopy._data.titles import (
     ROLE_NOUNS,
     STATE_BODY_NOUNS,
 )
-from wirecopy._mentions import Mention, MentionChain, split_title
+from wirecopy._mentions import Mention, MentionChain, _is_lower_cyrillic, split_title
 from wirecopy._model import Cue, Span, Speaker
 from wirecopy._phrases import (
     _COORDINATED_NAMES,
+    _LINKS_TO_A_NAME,
+    _ROLE_HEADS,
     _is_capitalised,
     _is_title_case,
     _opens_clause,
@@ -180,7 +182,7 @@ def _resolve(
             and (all_caps or split_title(clean[:i])[1])  # not "Chief of Staff X"
             # ALL CAPS: not "SECRETARY OF STATE BAKER" (mixed-case "Analysts at Goldman
             # Sachs" is a description before it gets here)
-            and not (all_caps and any(_is_role_word(w) for w in clean[:i]))
+            and not (all_caps and any(w.casefold() in _ROLE_HEADS for w in clean[:i]))
         ):
             # "Harvey Tepner at WL Ross & Co LLC": the person, not the firm.
             clean = clean[:i]
@@ -308,8 +310,6 @@ def _titled_name(words: list[str]) -> bool:
 
 #: Lower-case words inside the name of an office ("Minister for Foreign Affairs").
 _OFFICE_LINKS = frozenset({"of", "for", "the", "and"})
-#: Words after which a name is the object of a description ("close to", "an aide to").
-_LINKS_TO_A_NAME = frozenset({"to", "for", "with"})
 
 
 def _resolve_pronoun(
@@ -371,11 +371,6 @@ def _employed_group(keys: list[str]) -> bool:
     )
 
 
-def _is_role_word(word: str) -> bool:
-    key = word.casefold()
-    return key in ROLE_NOUNS or (key.endswith("s") and key[:-1] in ROLE_NOUNS)
-
-
 def _title_holds(mention: Mention, words: list[str]) -> bool:
     """Whether every word of ``words`` stands in ``mention``'s title."""
     title = (mention.title or "").casefold().split()
@@ -386,7 +381,7 @@ def _russian_role_head(keys: list[str]) -> str | None:
     """The role noun a lower-case Russian description opens with, in the nominative
     (``президента`` -> ``президент``), or ``None``."""
     first = keys[0]
-    if not first.islower() or not "а" <= first[:1] <= "я":
+    if not first.islower() or not _is_lower_cyrillic(first):
         return None
     if first.endswith(("а", "я")) and first[:-1] in _PERSON_ROLES:
         return first[:-1]  # "министра", "президента"
