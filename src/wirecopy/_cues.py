@@ -121,8 +121,13 @@ def _cue_first_word_scan() -> re.Pattern[str]:
     tight loop, every position that is not a non-letter (the inside of words); a
     look-behind at the start cannot. Group 1 is the word. Finds every cue but one at
     the very start of the scanned range, which :func:`_scan_cues` tries on its own.
+    The look-ahead for a cue's first letter rejects in one step the runs of masked
+    quotation (``\\x1a``), where every position is a non-letter.
     """
-    return re.compile(r"[\W\d_](?<!-)(" + _alternation(_first_word_forms()) + r")(?![^\W\d_]|-)")
+    firsts = re.escape("".join(sorted({form[0] for form in _first_word_forms()})))
+    return re.compile(
+        rf"[\W\d_](?=[{firsts}])(?<!-)(" + _alternation(_first_word_forms()) + r")(?![^\W\d_]|-)"
+    )
 
 
 @functools.cache
