@@ -30,8 +30,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("foundation", frozenset({"_model", "_data"})),
     # WirecopyError -> ParseError (text, span): may carry a model Span.
     ("errors", frozenset({"errors"})),
-    # offset-safe folding and splitting, shared by the stages.
-    ("text", frozenset({"_text"})),
+    # offset-safe folding and splitting, and regex patterns run by re, shared by the stages.
+    ("text", frozenset({"_text", "_patterns"})),
     # single-purpose recognisers over text.
     ("recognisers", frozenset({"_dateline", "_quotes", "_mentions", "_cues"})),
     # noun phrases around a cue: whose cue it is.
@@ -58,6 +58,7 @@ LAYER_NAME = {unit: name for name, units in LAYERS for unit in units}
 ABOVE_THE_STAGES = frozenset({"_article", "_batch", "wirecopy", "cli", "__main__"})
 STAGES = (
     "_text",
+    "_patterns",
     "_dateline",
     "_segment",
     "_quotes",

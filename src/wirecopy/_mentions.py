@@ -27,7 +27,8 @@ from wirecopy._data.names import (
     SURNAMES_LIKE_ROLES,
 )
 from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
-from wirecopy._text import for_re, has_astral, has_no_case_cues
+from wirecopy._patterns import for_re, has_astral
+from wirecopy._text import has_no_case_cues
 
 __all__ = ["Mention", "MentionChain", "build_chain", "is_name_word", "split_title"]
 
@@ -55,7 +56,7 @@ def _name_run_scan() -> tuple[re.Pattern[str], re.Pattern[str]]:
     (the engine skips the insides of words in its own loop) for the rest.
 
     Compiled on first use (about 30 ms), not at import. Only for text without
-    characters past the Basic Multilingual Plane (:func:`~wirecopy._text.for_re`).
+    characters past the Basic Multilingual Plane (:func:`~wirecopy._patterns.for_re`).
     """
     return re.compile(for_re(_NAME_RUN.pattern)), re.compile(
         for_re(rf"[^\p{{L}}\p{{N}}](?=[\p{{Lu}}ae])({_NAME_RUN_WORDS}){_DAY_AFTER}")

@@ -8,8 +8,6 @@ hard-wrapped paragraph keeps its line breaks inside its span.
 
 from __future__ import annotations
 
-import array
-import functools
 import itertools
 import re
 from typing import NamedTuple
@@ -24,8 +22,6 @@ __all__ = [
     "ends_abbreviation",
     "fold",
     "fold_keeping_lines",
-    "for_re",
-    "has_astral",
     "has_no_case_cues",
     "is_all_caps",
     "is_all_lower",
@@ -33,7 +29,6 @@ __all__ = [
     "sentence_spans",
     "split_paragraphs",
     "strip_span",
-    "unicode_class",
 ]
 
 
@@ -123,72 +118,6 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
     return _SPACE_LIKE_CHAR.sub(" ", text)
-
-
-#: The Basic Multilingual Plane: every character below it is one step in a table.
-BMP_END = 0x10000
-
-
-@functools.cache
-def unicode_class(prop: str) -> str:
-    """The characters of the Basic Multilingual Plane that ``regex`` matches with
-    ``prop``, as the inside of a character class for the standard library's ``re``.
-
-    ``re`` runs some scans several times faster than ``regex`` but knows no Unicode
-    properties; this lends it ``regex``'s own tables, so both engines agree on any
-    text without characters past the plane (see :func:`has_astral`). ``re`` looks a
-    class of such characters up in one step; ranges past the plane it would try one
-    by one.
-
-    Example:
-        >>> re.fullmatch("[" + unicode_class(r"\\p{Lu}") + "]+", "ÉLYSÉE") is not None
-        True
-    """
-    every = array.array("I", range(BMP_END)).tobytes().decode("utf-32-le", "surrogatepass")
-    parts = []
-    for m in regex.finditer(prop + "+", every):
-        first, last = m.group()[0], m.group()[-1]
-        parts.append(re.escape(first) + ("-" + re.escape(last) if last != first else ""))
-    return "".join(parts)
-
-
-def has_astral(text: str) -> bool:
-    """Whether ``text`` holds a character past the Basic Multilingual Plane (an emoji).
-
-    Example:
-        >>> has_astral("Moscow"), has_astral("ok \\U0001F600")
-        (False, True)
-    """
-    return not text.isascii() and max(text) >= chr(BMP_END)
-
-
-_PATTERN_TOKEN = re.compile(r"\\p\{(\w+)\}|\\.|\[\^?|\]")
-
-
-def for_re(pattern: str) -> str:
-    """Translate a ``regex`` pattern whose only ``regex``-only syntax is ``\\p{...}``
-    (alone or inside a character class) for the standard library's ``re``, for text
-    without characters past the Basic Multilingual Plane (:func:`unicode_class`).
-
-    Example:
-        >>> for_re(r"(?<![\\p{L}])x")[:6], for_re(r"\\p{Lu}")[:3]
-        ('(?<![A', '[A-')
-    """
-    out: list[str] = []
-    pos = 0
-    in_class = False
-    for m in _PATTERN_TOKEN.finditer(pattern):
-        token = m.group()
-        if m.group(1):
-            inside = unicode_class(token)
-            token = inside if in_class else "[" + inside + "]"
-        elif token.startswith("["):
-            in_class = True
-        elif token == "]":
-            in_class = False
-        out += (pattern[pos : m.start()], token)
-        pos = m.end()
-    return "".join(out) + pattern[pos:]
 
 
 _UPPER_RUN = regex.compile(r"\p{Lu}+")

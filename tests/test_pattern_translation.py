@@ -1,16 +1,17 @@
-"""The name-run scan in the standard library's engine finds what ``_NAME_RUN`` finds."""
+"""Patterns translated for the standard library's engine find what the regex originals find."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirecopy._mentions import _NAME_RUN, _name_runs
-from wirecopy._text import for_re, has_astral, unicode_class
+from wirecopy._patterns import for_re, has_astral, unicode_class
 
 PIECES = [" ", "  ", "\t", "\n", "-", "'", "’", ".", ",", "2", " 13", "_", "\x1a", "ǅ", "Ⅻ"]
 PIECES += ["Yuri", "Ushakov", "J.", "al-", "Sisi", "von", "der", "Leyen", "of", "May", "ÉLYSÉE"]
@@ -37,7 +38,7 @@ def test_scan_finds_the_runs_the_regex_pattern_finds(text: str, data: st.DataObj
 def test_translated_classes_agree_with_regex_on_any_plane_zero_text(text: str) -> None:
     if has_astral(text):
         return
-    for prop in (r"\p{Lu}", r"\p{L}", r"[\p{L}\p{N}]"):
+    for prop in (r"\p{Lu}", r"\p{L}", r"[\p{L}\p{N}]", r"\s", r"\w", r"\S+", r"[\w\s-]"):
         ours = re.findall(for_re(prop), text)
         assert ours == regex.findall(prop, text)
 
@@ -45,3 +46,9 @@ def test_translated_classes_agree_with_regex_on_any_plane_zero_text(text: str) -
 def test_unicode_class_is_plane_zero_only() -> None:
     assert "\U0001d400" not in unicode_class(r"\p{Lu}")
     assert re.fullmatch("[" + unicode_class(r"\p{Lu}") + "]", "Ж")
+
+
+def test_escapes_without_a_translation_are_refused() -> None:
+    for pattern in (r"\bsaid", r"[\S]", r"[^\W]"):
+        with pytest.raises(ValueError, match="no translation"):
+            for_re(pattern)
