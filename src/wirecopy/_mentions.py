@@ -55,7 +55,7 @@ def _name_run_scan() -> tuple[re.Pattern[str], re.Pattern[str]]:
     fast: as is, for a range's first position, and led by the character before a run
     (the engine skips the insides of words in its own loop) for the rest.
 
-    Compiled on first use (about 30 ms), not at import. Only for text without
+    Compiled on first use (about 45 ms), not at import. Only for text without
     characters past the Basic Multilingual Plane (:func:`~wirecopy._patterns.for_re`).
     """
     return re.compile(for_re(_NAME_RUN.pattern)), re.compile(
