@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import wirecopy
+from wirecopy import Span
 
 TEXT = (
     "Kremlin hails talks\n\nThe talks were useful, the aide said\n\n"
@@ -32,6 +33,14 @@ def test_results_are_frozen_and_hashable(article: wirecopy.Article) -> None:
 
 def test_results_pickle_and_compare_equal(article: wirecopy.Article) -> None:
     assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_span_pickles_as_a_constructor_call_and_stays_frozen() -> None:
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        span = pickle.loads(pickle.dumps(Span(3, 9), protocol=protocol))
+        assert span == Span(3, 9) and type(span) is Span
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            span.start = 0  # type: ignore[misc]
 
 
 def test_to_dict_is_the_json_shape(article: wirecopy.Article) -> None:
