@@ -232,11 +232,19 @@ def test_russian_possessive_pronouns_keep_their_gender() -> None:
         pytest.param('"We are ready," Prime Minister Theresa May said.', "Theresa May", id="title"),
         pytest.param('"We are ready," May said.', "Theresa May", id="surname"),
         pytest.param('May said: "We are ready."', "Theresa May", id="surname first"),
+        pytest.param('"We are ready," said May, adding more.', "Theresa May", id="inverted"),
+        pytest.param('"We are ready," said Will Smith, an aide.', "Will Smith", id="Will"),
     ],
 )
 def test_a_name_that_is_also_a_month_or_modal(body: str, speaker: str) -> None:
     text = f"LONDON, May 13 (Reuters) - Prime Minister Theresa May spoke on Monday.\n\n{body}"
     assert attributions(text)[-1][1] == speaker
+    assert attributions(text)[-1][2] == "said"
+
+
+def test_a_modal_then_a_day_after_an_inverted_cue_is_the_month() -> None:
+    text = 'Trump spoke. "We will leave," said May 13 reports.'
+    assert attributions(text)[-1][1] is None
 
 
 @pytest.mark.parametrize(

@@ -572,7 +572,11 @@ def _noun_phrase_after(
         if not taken and key in PERSON_PRONOUNS and (source_first or key not in _OBJECT_PRONOUNS):
             taken.append((word, span))  # "According to him": the pronoun is the source
             break
-        if key in CLAUSE_WORDS and key not in TITLE_WORDS:
+        if (
+            key in CLAUSE_WORDS
+            and key not in TITLE_WORDS
+            and not _modal_as_name(words, i, all_caps)
+        ):
             break
         if not all_caps:
             if _is_capitalised(word):
@@ -616,6 +620,19 @@ def _noun_phrase_after(
     if not (all_caps or seen_name or first.casefold() in DETERMINERS | PERSON_PRONOUNS.keys()):
         return None  # "said, referring to ...": no source follows
     return Span(taken[0][1].start, taken[-1][1].end)
+
+
+def _modal_as_name(words: _Words, i: int, all_caps: bool) -> bool:
+    """``said May, adding ...``: a capitalised modal after an inverted cue is a name (a
+    modal never follows ``said``), unless a day number makes it the month (``May 13``)."""
+    word = words[i][0]
+    return (
+        not all_caps
+        and word.casefold() in _MODALS_AS_NAMES
+        and word[:1].isupper()
+        and not word.isupper()
+        and not (i + 1 < len(words) and words[i + 1][0][:1].isdigit())
+    )
 
 
 def _is_russian_role(word: str) -> bool:
