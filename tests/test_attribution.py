@@ -627,6 +627,79 @@ def test_it_said_is_not_the_medium_that_reported() -> None:
     assert attributions(text)[-1][1] == "Gazprom"
 
 
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        pytest.param(
+            "Ukraine's military said on Sunday it had repelled attacks.",
+            "Ukraine's military",
+            id="description",
+        ),
+        pytest.param(
+            "The company said on Monday it would cut 500 jobs.", "The company", id="the company"
+        ),
+        pytest.param(
+            "The Pentagon said on Tuesday that it was reviewing the report.",
+            "The Pentagon",
+            id="name",
+        ),
+        pytest.param("Russia said on Monday it had taken a village.", "Russia", id="country"),
+    ],
+)
+def test_it_said_is_the_body_a_reported_cue_introduced(lede: str, speaker: str) -> None:
+    text = f'KYIV (Reuters) - {lede} "We will go on," it said.'
+    assert attributions(text)[-1][1] == speaker
+
+
+def test_it_said_passes_over_people_and_quotations_cues() -> None:
+    text = (
+        'LONDON (Reuters) - Gazprom told the board it lacked confidence. "It is '
+        'time," said John Smith, an analyst. It also said it wanted "a buyer for the firm."'
+    )
+    assert attributions(text)[-1][1] == "Gazprom"
+
+
+def test_it_said_keeps_the_fuller_name_of_the_body_it_refers_back_to() -> None:
+    text = (
+        'MOSCOW (Reuters) - "We are ready," the Russian Foreign Ministry said. The ministry '
+        'said the talks would go on. "Nothing has changed," it said.'
+    )
+    assert attributions(text)[-1][1] == "the Russian Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param('"Cases are rising," the WHO said.', "the WHO", id="before the cue"),
+        pytest.param('"Cases are rising," said the WHO.', "the WHO", id="after the cue"),
+        pytest.param('According to the WHO, "cases are rising."', "the WHO", id="according to"),
+        pytest.param('"We are ready," US officials said.', "US officials", id="US"),
+    ],
+)
+def test_an_acronym_in_mixed_case_is_not_a_function_word(body: str, speaker: str) -> None:
+    assert attributions(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param('"We are ready," said U.S. officials.', "U.S. officials", id="officials"),
+        pytest.param(
+            '"We are ready," said Western diplomats in Brussels.',
+            "Western diplomats",
+            id="diplomats",
+        ),
+        pytest.param(
+            '"We are ready," said head coach Oswaldo Oliveira.',
+            "Oswaldo Oliveira",
+            id="a title still",
+        ),
+    ],
+)
+def test_a_name_then_a_plural_role_after_an_inverted_cue(body: str, speaker: str) -> None:
+    assert attributions(body)[-1][1] == speaker
+
+
 def test_a_visit_to_a_place_is_not_a_description() -> None:
     speaker = attributions('On a visit to Moscow Lavrov said: "We are ready."')[0][1]
     assert not speaker.startswith("a visit")

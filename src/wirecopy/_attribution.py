@@ -646,6 +646,56 @@ def _described_sources(
     return found
 
 
+#: How many cues before an ``it`` are read for the body it stands for, and how far back.
+_CUES_BACK = 4
+_BODY_REACH = 1500
+
+
+def _body_before(
+    text: str,
+    masked: str,
+    paragraphs: Sequence[Span],
+    paragraph: int,
+    it: Speaker,
+    chain: MentionChain,
+) -> tuple[int, Speaker] | None:
+    """``Ukraine's military said on Sunday it had repelled attacks. "...," it said``: the
+    body that is the subject of one of the last cues before ``it`` (in its paragraph or
+    the one before), and where that subject stands. People are passed over: ``it`` is
+    never a person."""
+    first = max(0, paragraph - 1)
+    lo = max(paragraphs[first].start, it.span.start - _BODY_REACH)  # bounded on any input
+    cues = _cue_matches(masked, lo, it.span.start)
+    for cue_m in reversed(cues[-_CUES_BACK:]):
+        para = next(p for p in paragraphs[first : paragraph + 1] if p.end >= cue_m.end())
+        window = max(para.start, cue_m.start() - 200)
+        np = _speaker_for_cue(text, masked, cue_m, window, para.end, False)
+        if np is None or np.end > it.span.start or "\x1a" in masked[np.end : cue_m.start()]:
+            continue  # a quotation's cue ('"...," said X') is read with the quotation
+        written = text[np.start : np.end]
+        words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in written.split()]
+        if words[0].casefold() in PERSON_PRONOUNS:
+            continue
+        if words[0] in ("The", "the") and len(words) > 1:
+            words = words[1:]
+        if not _is_body(written, _head_noun(written)):
+            continue  # "Analysts", "state television", "the report"
+        if all(_is_capitalised(w) for w in words):  # a name: "Tesco", "The Pentagon"
+            named = chain.fullest(words)
+            if named is not None and named.person:
+                continue
+        return np.start, Speaker(name=written, text=it.text, span=it.span, resolved_by="pronoun")
+    return None
+
+
+def _names_again(body: Speaker, source: Speaker) -> bool:
+    """``the ministry`` after *the Russian Foreign Ministry*, ``Rodong`` after *Rodong
+    Sinmun*: a body whose last word is in the source's name refers back to it."""
+    last = body.name.split()[-1].casefold()
+    last = last[:-2] if last[-2:] in ("'s", "’s") else last
+    return last in source.name.casefold().split()
+
+
 #: Media that report what a body said: not what a later ``it said`` refers to.
 _REPORTING_MEDIA = frozenset(
     {"television", "tv", "radio", "media", "newspaper", "daily", "channel", "broadcaster"}
@@ -778,6 +828,7 @@ def attribute(
     last_person: Speaker | None = None
     last_person_paragraph = -2
     last_source: Speaker | None = None
+    last_source_person = False  # a named person: "it" should not refer to them
     described: dict[str, Speaker] = {}  # head noun -> the source first described with it
     # Only sources before the last quotation's opening mark are ever referred back to.
     sources = _described_sources(text, masked, paragraphs[: quoted[-1].paragraph + 1], all_caps)
@@ -906,6 +957,17 @@ def attribute(
                 and resolved.speaker.span.start > q.open_mark.start
             ):
                 resolved = _described_subject(text, masked, lo, q, resolved.speaker) or resolved
+            if resolved is not None and resolved.speaker.text.casefold() == "it" and not all_caps:
+                body = _body_before(text, masked, paragraphs, q.paragraph, resolved.speaker, chain)
+                if body is not None and (
+                    resolved.speaker.resolved_by != "pronoun"
+                    or last_source is None
+                    or (
+                        (last_source_person or body[0] > last_source.span.start)
+                        and not _names_again(body[1], last_source)
+                    )
+                ):
+                    resolved = _Resolved(body[1], False)
             if resolved is not None:
                 speaker = resolved.speaker
                 head = _head_noun(speaker.text)
@@ -922,6 +984,7 @@ def attribute(
                     # What "it said" can refer to: the last named source, or a body
                     # written as a description ("The WHO said ...").
                     last_source = speaker
+                    last_source_person = resolved.person
         elif last_speaker is not None and (
             q.paragraph == last_paragraph or q.paragraph == last_paragraph + 1
         ):

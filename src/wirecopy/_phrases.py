@@ -107,6 +107,10 @@ def _words(text: str, start: int, end: int, limit: int = -1) -> list[tuple[str, 
     return out
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos] in " \t\r\n,":
         pos += 1
@@ -140,7 +144,9 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
     """Return the longest noun phrase that ends ``words``, or ``[]`` for a clause."""
     if not words:
         return []
-    keys = [w.casefold() for w, _ in words]
+    # In mixed-case copy an ALL-CAPS word is an acronym, never a function word: "the
+    # WHO", "the US".
+    keys = [w if not all_caps and _is_acronym(w) else w.casefold() for w, _ in words]
     last = len(words) - 1
     if keys[last] in PERSON_PRONOUNS or keys[last] == "it":
         return words[last:]  # "he said", "it noted"
@@ -565,10 +571,11 @@ def _noun_phrase_after(
         return _description_to_mark(masked, words)
     taken: list[tuple[str, Span]] = []
     seen_name = False
+    plural_head = False
     for i, (word, span) in enumerate(words):
         if i and masked[words[i - 1][1].end : span.start].strip(" \t\r\n"):
             break  # a comma, dash or mark ends the phrase
-        key = word.casefold()
+        key = word if not all_caps and _is_acronym(word) else word.casefold()
         if not taken and key in PERSON_PRONOUNS and (source_first or key not in _OBJECT_PRONOUNS):
             taken.append((word, span))  # "According to him": the pronoun is the source
             break
@@ -583,6 +590,7 @@ def _noun_phrase_after(
                 seen_name = True
             elif (
                 seen_name
+                and not (_plural_role(word) and all(_is_capitalised(w) for w, _ in taken))
                 and (key in TITLE_WORDS or key in ROLE_NOUNS)
                 and key not in ("of", "at", "for", "and")
             ):
@@ -591,6 +599,10 @@ def _noun_phrase_after(
                 pass  # "said a UAW negotiator": a description goes on to its head noun
             elif seen_name and _role_then_name(masked, words, i):
                 pass  # "said Tel Aviv University strategic affairs analyst Bruce Maddy-Weitzman"
+            elif seen_name and _plural_role(word) and all(_is_capitalised(w) for w, _ in taken):
+                plural_head = True  # "said U.S. officials", "said Western diplomats"
+                taken.append((word, span))
+                break
             elif seen_name and key not in ("of", "the", "at", "for", "and", "de", "al-", "bin"):
                 break
             elif seen_name and key in ("of", "at", "for") and not _is_description(taken):
@@ -604,13 +616,17 @@ def _noun_phrase_after(
         taken.append((word, span))
         if taken[0][0].casefold() in PERSON_PRONOUNS:
             break
-    while taken and (
-        taken[-1][0].casefold() in ("of", "the", "at", "for", "and")
-        or (
-            not all_caps
-            and seen_name
-            and not _is_capitalised(taken[-1][0])
-            and not _is_description(taken)  # "a UAW negotiator" ends on its head noun
+    while (
+        taken
+        and not plural_head
+        and (
+            taken[-1][0].casefold() in ("of", "the", "at", "for", "and")
+            or (
+                not all_caps
+                and seen_name
+                and not _is_capitalised(taken[-1][0])
+                and not _is_description(taken)  # "a UAW negotiator" ends on its head noun
+            )
         )
     ):
         taken.pop()
@@ -620,6 +636,13 @@ def _noun_phrase_after(
     if not (all_caps or seen_name or first.casefold() in DETERMINERS | PERSON_PRONOUNS.keys()):
         return None  # "said, referring to ...": no source follows
     return Span(taken[0][1].start, taken[-1][1].end)
+
+
+def _plural_role(word: str) -> bool:
+    """A lower-case plural role noun (``officials``, ``diplomats``): a phrase's head."""
+    return (
+        word.islower() and word.endswith("s") and word in _ROLE_HEADS and word[:-1] in _ROLE_HEADS
+    )
 
 
 def _modal_as_name(words: _Words, i: int, all_caps: bool) -> bool:
