@@ -627,6 +627,13 @@ def test_it_said_is_not_the_medium_that_reported() -> None:
     assert attributions(text)[-1][1] == "Gazprom"
 
 
+def test_it_said_is_not_a_single_name_that_may_be_a_surname() -> None:
+    text = (
+        'KYIV (Reuters) - Zelenskiy said Russia had launched drones. "Air defence worked," it said.'
+    )
+    assert attributions(text)[-1][1] != "Zelenskiy"
+
+
 @pytest.mark.parametrize(
     ("lede", "speaker"),
     [
@@ -643,7 +650,7 @@ def test_it_said_is_not_the_medium_that_reported() -> None:
             "The Pentagon",
             id="name",
         ),
-        pytest.param("Russia said on Monday it had taken a village.", "Russia", id="country"),
+        pytest.param("NATO said on Monday it had sent ships.", "NATO", id="acronym"),
     ],
 )
 def test_it_said_is_the_body_a_reported_cue_introduced(lede: str, speaker: str) -> None:
@@ -653,10 +660,10 @@ def test_it_said_is_the_body_a_reported_cue_introduced(lede: str, speaker: str) 
 
 def test_it_said_passes_over_people_and_quotations_cues() -> None:
     text = (
-        'LONDON (Reuters) - Gazprom told the board it lacked confidence. "It is '
+        'LONDON (Reuters) - OPEC told the board it lacked confidence. "It is '
         'time," said John Smith, an analyst. It also said it wanted "a buyer for the firm."'
     )
-    assert attributions(text)[-1][1] == "Gazprom"
+    assert attributions(text)[-1][1] == "OPEC"
 
 
 def test_it_said_keeps_the_fuller_name_of_the_body_it_refers_back_to() -> None:

@@ -66,6 +66,7 @@ from wirecopy._phrases import (
     _abbreviation_stop,
     _clause_boundary_chunks,
     _description_to_mark,
+    _is_acronym,
     _is_capitalised,
     _is_title_case,
     _noun_phrase_after,
@@ -676,13 +677,17 @@ def _body_before(
         words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in written.split()]
         if words[0].casefold() in PERSON_PRONOUNS:
             continue
-        if words[0] in ("The", "the") and len(words) > 1:
-            words = words[1:]
+        definite = words[0] in ("The", "the") and len(words) > 1
+        words = words[1:] if definite else words
         if not _is_body(written, _head_noun(written)):
             continue  # "Analysts", "state television", "the report"
-        if all(_is_capitalised(w) for w in words):  # a name: "Tesco", "The Pentagon"
-            named = chain.fullest(words)
-            if named is not None and named.person:
+        if all(_is_capitalised(w) for w in words):
+            # A name: a body's only when written so (the Pentagon, the WHO, the Foreign
+            # Ministry); "Zelenskiy said" may be a person's surname.
+            named = chain.fullest(words[-1:])
+            if (named is not None and named.person) or not (
+                definite or _is_acronym(words[-1]) or (named is not None and named.organisation)
+            ):
                 continue
         return np.start, Speaker(name=written, text=it.text, span=it.span, resolved_by="pronoun")
     return None
