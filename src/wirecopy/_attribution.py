@@ -594,8 +594,6 @@ _DESCRIPTION_START = regex.compile(r"(?<![\p{L}])(?:[Aa]n?|\p{Lu}[\p{L}\-]*)[ \t
 def _may_describe(masked: str, start: int, end: int) -> bool:
     """A cheap test before reading a cue's subject: ``a``/``an`` with a role noun in
     the words after it, or a capitalised word with a plural role noun."""
-    if not any(w.strip(",.;:") in _ROLE_HEADS for w in masked[start:end].casefold().split()):
-        return False  # no role noun at all: most cues' subjects are names
     for m in _DESCRIPTION_START.finditer(masked, start, end):
         keys = [w.casefold().strip(",.;:") for w in masked[m.start() : end].split(maxsplit=8)]
         if keys[0] in ("a", "an"):

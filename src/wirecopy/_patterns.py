@@ -30,7 +30,7 @@ __all__ = ["for_re", "has_astral", "unicode_class"]
 BMP_END = 0x10000
 
 #: Escapes that mean a class: ``\p{...}`` and the ones the engines read differently.
-_PATTERN_TOKEN = re.compile(r"\\p\{(\w+)\}|\\[swSW]|\\[bB]|\\.|\[\^?|\]")
+_PATTERN_TOKEN = re.compile(r"\\([pP])\{(\w+)\}|\\[swSW]|\\[bB]|\\.|\[\^?\]?|\]")
 
 
 @functools.cache
@@ -52,9 +52,10 @@ def unicode_class(prop: str) -> str:
 
 def for_re(pattern: str) -> str:
     """Translate a ``regex`` pattern for ``re``, on text inside the Basic Multilingual
-    Plane: ``\\p{...}``, ``\\s`` and ``\\w`` (alone or in a class), ``\\S`` and ``\\W``
-    (alone) become ``regex``'s classes. Raises :class:`ValueError` for a word
-    boundary or a negated escape inside a class, which have no such translation.
+    Plane: ``\\p{...}``, ``\\s`` and ``\\w`` (alone or in a class), ``\\P{...}``,
+    ``\\S`` and ``\\W`` (alone) become ``regex``'s classes. Raises :class:`ValueError`
+    for a word boundary, a negated escape inside a class, or a class that opens with
+    ``]``, which it does not translate.
 
     Example:
         >>> for_re(r"(?<![\\p{L}])x")[:6], for_re(r"\\p{Lu}")[:3], for_re(r"\\S")[:2]
@@ -65,12 +66,17 @@ def for_re(pattern: str) -> str:
     in_class = False
     for m in _PATTERN_TOKEN.finditer(pattern):
         token = m.group()
-        if m.group(1) or token in (r"\s", r"\w"):
+        if m.group(1) == "p" or token in (r"\s", r"\w"):
             inside = unicode_class(token)
             token = inside if in_class else "[" + inside + "]"
-        elif token in (r"\S", r"\W") and not in_class:
-            token = "[^" + unicode_class(token.lower()) + "]"
-        elif token in (r"\S", r"\W", r"\b", r"\B"):
+        elif (m.group(1) == "P" or token in (r"\S", r"\W")) and not in_class:
+            positive = r"\p{" + m.group(2) + "}" if m.group(1) else token.lower()
+            token = "[^" + unicode_class(positive) + "]"
+        elif (
+            m.group(1)
+            or token in (r"\S", r"\W", r"\b", r"\B")
+            or (token.startswith("[") and token.endswith("]"))
+        ):
             raise ValueError(f"no translation for {token} in {pattern!r}")
         elif token.startswith("["):
             in_class = True
