@@ -707,6 +707,15 @@ def test_a_name_then_a_plural_role_after_an_inverted_cue(body: str, speaker: str
     assert attributions(body)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("opening", ["(", "Sterling fell—"])
+def test_a_description_glued_to_a_mark_is_still_collected(opening: str) -> None:
+    text = (
+        f"{opening}Analysts at Capital Economics said rates would rise.\n\n"
+        '"Rates will rise," the analysts said.'
+    )
+    assert attributions(text)[-1][1] == "Analysts at Capital Economics"
+
+
 def test_a_visit_to_a_place_is_not_a_description() -> None:
     speaker = attributions('On a visit to Moscow Lavrov said: "We are ready."')[0][1]
     assert not speaker.startswith("a visit")
