@@ -63,6 +63,21 @@ def test_apostrophes_and_inch_marks_are_not_quotation_marks(text: str) -> None:
     assert quoted(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He vowed "net zero by 2050", and left.', ["net zero by 2050"]),
+        ('"We will be carbon-free by 2050," he said.', ["We will be carbon-free by 2050,"]),
+        ('She called it "Plan 2030".', ["Plan 2030"]),
+        ("She called it 'Vision 2030' today.", ["Vision 2030"]),
+        ('A 55" screen and a "nice chair," he said.', ["nice chair,"]),
+    ],
+    ids=["comma-after", "inside-comma", "full-stop-after", "single", "inch-then-quote"],
+)
+def test_a_mark_after_a_digit_closes_an_open_quotation(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
 def test_nested_quotes_stay_inside_their_parent() -> None:
     assert quoted("He said \"they call it 'the plan' now,\" and left.") == [
         "they call it 'the plan' now,"

@@ -115,9 +115,10 @@ def _role_in_context(mark: str, prev: str, nxt: str, decade: bool) -> str:
         if mark in ("'", "’") and decade and not prev.isalnum():
             return "none"  # '90s
         if prev.isdigit() and mark in ("'", "’"):
-            return "none"  # 5'11
+            # 5'11 is a foot mark; 'Vision 2030' may close a quotation.
+            return "none" if nxt.isalnum() else "digit"
     if mark == '"' and prev.isdigit() and not nxt.isalnum():
-        return "none"  # 11" (inches)
+        return "digit"  # 11" (inches), or "net zero by 2050" closing
     if mark in _OPENERS or mark in _OPENERS_SINGLE:
         if mark in ("“", "«") and closes_by_context and not opens_by_context:
             return "close"  # „...“ closes with “, and »...« with «
@@ -191,6 +192,12 @@ def scan_quoted_spans(text: str, paragraphs: Sequence[Span]) -> list[QuotedSpan]
             if role == "none":
                 continue
             mark = m.group()
+            if role == "digit":
+                # After a digit a mark closes an open quotation of its family; otherwise
+                # it is a foot or inch mark (55" screens, 5' tall).
+                if not stack or not _matches(stack[-1].group(), mark):
+                    continue
+                role = "close"
             if stack and role == "close" and not _matches(stack[-1].group(), mark):
                 # 'told them: \'You won\'t be elected," the source said': an inner
                 # quotation never closed; a mark that closes an outer one closes both
@@ -307,7 +314,7 @@ def _single_closers(text: str, marks: list[_MarkLike], roles: list[str], lo: int
     return [
         m.start()
         for m, role in zip(marks, roles, strict=True)
-        if role in ("close", "either")
+        if role in ("close", "either", "digit")
         and _family(m.group()) == _SINGLE
         and m.start() > lo
         and not text[m.start() - 1].isspace()
