@@ -1387,3 +1387,136 @@ def test_a_clause_after_a_comma_and_conjunction_is_not_an_appositive(
 def test_lower_case_russian_names_stop_where_they_should(lede: str, speaker: str) -> None:
     text = f"москва, 1 дек - риа новости. {lede}\n\n«это важно», — сказал он."
     assert attributions(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        pytest.param(
+            "«Мы готовы к диалогу», - говорит Сергей Лавров.",
+            "Сергей Лавров",
+            "говорит",
+            id="present tense",
+        ),
+        pytest.param(
+            "«Я ошибался», - признался Дмитрий Медведев.",
+            "Дмитрий Медведев",
+            "признался",
+            id="признался",
+        ),
+        pytest.param(
+            "«Все хорошо», - констатировал министр Антон Силуанов.",
+            "Антон Силуанов",
+            "констатировал",
+            id="констатировал",
+        ),
+        pytest.param(
+            "«Ситуация стабильная», - сказал на брифинге официальный представитель МИД "
+            "Мария Захарова.",
+            "Мария Захарова",
+            "сказал",
+            id="a setting between the cue and the source",
+        ),
+        pytest.param(
+            "«Ситуация стабильная», - сказал в беседе с ТАСС Валерий Карпенко.",
+            "Валерий Карпенко",
+            "сказал",
+            id="two prepositional phrases and the agency",
+        ),
+        pytest.param(
+            "«Ситуация стабильная», - написал в своем Telegram-канале Дмитрий Медведев.",
+            "Дмитрий Медведев",
+            "написал",
+            id="a possessive in the setting",
+        ),
+        pytest.param(
+            "«Ситуация стабильная», - написал в Telegram Дмитрий Медведев.",
+            "Дмитрий Медведев",
+            "написал",
+            id="a name in another script before the source",
+        ),
+        pytest.param(
+            "«Ситуация стабильная», - сообщил ТАСС Валерий Карпенко.",
+            "Валерий Карпенко",
+            "сообщил",
+            id="the agency told is not part of the name",
+        ),
+        pytest.param(
+            "«Ситуация стабильная», - заявил глава Минздрава Михаил Муравко.",
+            "Михаил Муравко",
+            "заявил",
+            id="a body in the genitive after the role",
+        ),
+        pytest.param(
+            "Глава Росавиации Александр Нерадько заявил: «Ситуация стабильная».",
+            "Александр Нерадько",
+            "заявил",
+            id="a body in the genitive, the role capitalised",
+        ),
+        pytest.param(
+            "«Ситуация стабильная», - заявил глава ведомства Михаил Юрьевич Муравко.",
+            "Михаил Юрьевич Муравко",
+            "заявил",
+            id="a patronymic keeps the three words",
+        ),
+        pytest.param(
+            "«Все хорошо», - сказал собеседник агентства.",
+            "собеседник агентства",
+            "сказал",
+            id="собеседник агентства",
+        ),
+    ],
+)
+def test_russian_cues_settings_and_bodies_before_a_name(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    [(_, name, cue_text)] = attributions(sentence)
+    assert (name, cue_text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        pytest.param(
+            'The senator termed the deal "a historic betrayal of American workers".',
+            "The senator",
+            "termed",
+            id="termed",
+        ),
+        pytest.param(
+            'The minister branded the protesters "a bunch of hooligans who must answer".',
+            "The minister",
+            "branded",
+            id="branded",
+        ),
+        pytest.param(
+            '"We played well," said the coach, Didier Laporte.',
+            "Didier Laporte",
+            "said",
+            id="a name in apposition to the description",
+        ),
+        pytest.param(
+            '"We played well," said the team\'s coach, Didier Laporte, after the match.',
+            "Didier Laporte",
+            "said",
+            id="apposition set off by two commas",
+        ),
+        pytest.param(
+            '"It was calm," said the official, New York Times reported.',
+            "the official",
+            "said",
+            id="a place is not a name in apposition",
+        ),
+        pytest.param(
+            '"We grew," said its chief executive.',
+            "its chief executive",
+            "said",
+            id="its before a role",
+        ),
+    ],
+)
+def test_english_cue_verbs_and_descriptions_after_an_inverted_cue(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    [(_, name, cue_text)] = attributions(sentence)
+    assert (name, cue_text) == (speaker, cue)

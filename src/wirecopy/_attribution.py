@@ -48,7 +48,13 @@ from wirecopy._cues import (
     _is_participle,
     _scan_cues,
 )
-from wirecopy._data.cues import RUSSIAN_ADDRESSEES, RUSSIAN_BODIES_AFTER_V
+from wirecopy._data.cues import (
+    RUSSIAN_ADDRESSEES,
+    RUSSIAN_BODIES_AFTER_V,
+    RUSSIAN_SETTING_MEDIA,
+    RUSSIAN_SETTING_POSSESSIVES,
+    RUSSIAN_SETTING_PREPOSITIONS,
+)
 from wirecopy._data.function_words import (
     DETERMINERS,
 )
@@ -230,6 +236,47 @@ def _impersonal_subject(masked: str, cue_m: _CueMatch, at: int, hi: int) -> tupl
 
 
 _NEXT_WORD_AT = regex.compile(r"[ \t]*([\p{L}\-]{1,30})")
+#: A quotation the mask blanked, and the space before it (``телеканала «Россия 24»``).
+_MASKED_TITLE_AT = regex.compile(r"[ \t]*[«\"“]?\x1a+[»\"”]?")
+
+
+def _after_russian_setting(masked: str, at: int, hi: int) -> int | None:
+    """Where the source of an inverted Russian cue starts after its setting: up to
+    three prepositional phrases of one noun each (``сказал на брифинге X``,
+    ``написал в своем Telegram-канале X``, ``сказал в интервью телеканалу RT X``,
+    ``сообщил ТАСС в понедельник X``); ``None`` when no setting follows the cue.
+
+    Example:
+        >>> t = "сказал в беседе с ТАСС Валерий Карпенко."
+        >>> t[_after_russian_setting(t, 6, len(t)):]
+        'Валерий Карпенко.'
+    """
+    pos = at
+    found = False
+    for _ in range(4):
+        word = _NEXT_WORD_AT.match(masked, pos, hi)
+        if word is None:
+            break
+        key = word.group(1).casefold()
+        if key in RUSSIAN_ADDRESSEES:
+            pos = word.end()  # "сообщил ТАСС в понедельник": the listener
+            continue
+        if key not in RUSSIAN_SETTING_PREPOSITIONS:
+            break
+        noun = _NEXT_WORD_AT.match(masked, word.end(), hi)
+        if noun is not None and noun.group(1).casefold() in RUSSIAN_SETTING_POSSESSIVES:
+            noun = _NEXT_WORD_AT.match(masked, noun.end(), hi)
+        if noun is None:
+            return None
+        pos = noun.end()
+        found = True
+        medium = _NEXT_WORD_AT.match(masked, pos, hi)
+        if medium is not None and medium.group(1).casefold() in RUSSIAN_SETTING_MEDIA:
+            pos = medium.end()
+            title = _MASKED_TITLE_AT.match(masked, pos, hi) or _NEXT_WORD_AT.match(masked, pos, hi)
+            if title is not None and not title.group().strip()[:1].islower():
+                pos = title.end()  # the medium's name
+    return _skip_space(masked, pos, hi) if found else None
 
 
 def _after_quote(
@@ -283,6 +330,8 @@ def _after_quote(
                 if words:
                     np = _description_to_mark(masked, words)
                     return _Attribution(text[np.start : np.end], np, cue)
+        elif _is_lower_cyrillic(cue_m.group()):
+            subject_at = _after_russian_setting(masked, subject_at, hi) or subject_at
         np = _noun_phrase_after(text, masked, subject_at, hi, all_caps)
         if np and _plausible_speaker(text, np, all_caps):
             return _Attribution(text[np.start : np.end], np, cue)

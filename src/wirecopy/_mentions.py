@@ -135,6 +135,9 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
         # surname follow it.
         cut = len(words) - 2
         name = words[cut:]
+    elif len(name) > 2 and _body_leads_name(name, words[:cut]):
+        cut += 1  # "глава Минздрава Михаил Муравко", "ТАСС Валерий Карпенко"
+        name = name[1:]
     return words[:cut], name
 
 
@@ -560,6 +563,13 @@ def build_chain(
                 reading = _Reading.of(
                     reading.title_words, reading.name_words[1:], reading.organisation
                 )
+            elif _body_leads_name(reading.name_words, [*preceding, *reading.title_words]):
+                # "глава Минздрава Михаил Муравко": the body belongs to the title.
+                reading = _Reading.of(
+                    [*reading.title_words, reading.name_words[0]],
+                    reading.name_words[1:],
+                    reading.organisation,
+                )
         runs.append((at, reading.name_words))
         if reading.key in seen:
             continue
@@ -671,6 +681,45 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
     else:
         title_words, name_words = split_title(words)
     return _Reading.of(title_words, name_words, False) if name_words else None
+
+
+#: Endings of Russian patronymics (``Юрьевич``, ``Владимировна``).
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ич")
+#: Genitive endings of a Russian body's name (``Минздрава``, ``Росавиации``).
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и")
+
+
+def _body_leads_name(name_words: list[str], title_words: list[str]) -> bool:
+    """Whether the first of three or four name words is a body before a Russian
+    person's name: an acronym (``сообщил ТАСС Валерий Карпенко``), a word in another
+    script (``в Telegram Дмитрий Медведев``) or, after a role noun, a genitive (``глава
+    Минздрава Михаил Муравко``); the rest must read as a Cyrillic given name and
+    surname, with a patronymic between them or not.
+
+    Example:
+        >>> _body_leads_name(["Минздрава", "Михаил", "Муравко"], ["глава"])
+        True
+        >>> _body_leads_name(["Михаил", "Юрьевич", "Муравко"], ["глава"])
+        False
+    """
+    first, rest = name_words[0], name_words[1:]
+    if not (2 <= len(rest) <= 3):
+        return False
+    if rest[0].endswith(_PATRONYMIC_ENDINGS) or (
+        len(rest) == 3 and not rest[1].endswith(_PATRONYMIC_ENDINGS)
+    ):
+        return False
+    if any(w.isupper() or not _is_cyrillic(w) for w in rest):
+        return False
+    if not _is_cyrillic(first):
+        return True  # "написал в Telegram Дмитрий Медведев": a name in another script
+    if len(first) > 1 and first.isupper():
+        return True
+    return (
+        first.endswith(_GENITIVE_ENDINGS)
+        and bool(title_words)
+        and title_words[-1].casefold() in ROLE_NOUNS
+    )
 
 
 def _titled_single_name(title_words: list[str], name_words: list[str]) -> bool:

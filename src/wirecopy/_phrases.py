@@ -44,7 +44,7 @@ from wirecopy._data.titles import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
-from wirecopy._mentions import _is_lower_cyrillic, is_name_word
+from wirecopy._mentions import _is_lower_cyrillic, _person_like, is_name_word
 from wirecopy._model import Span
 from wirecopy._text import ends_abbreviation
 
@@ -583,6 +583,8 @@ def _noun_phrase_after(
             key in CLAUSE_WORDS
             and key not in TITLE_WORDS
             and not _modal_as_name(words, i, all_caps)
+            # "said its chief executive": "its" opens a description of a person.
+            and not (key == "its" and not taken and _role_follows(words, i))
         ):
             break
         if not all_caps:
@@ -635,7 +637,41 @@ def _noun_phrase_after(
     first = taken[0][0]
     if not (all_caps or seen_name or first.casefold() in DETERMINERS | PERSON_PRONOUNS.keys()):
         return None  # "said, referring to ...": no source follows
+    if not (all_caps or seen_name) and taken[-1][0].casefold() in ROLE_NOUNS:
+        named = _name_in_apposition(masked, words, len(taken), hi)
+        if named is not None:
+            return named  # "said the coach, Didier Laporte": the person named
     return Span(taken[0][1].start, taken[-1][1].end)
+
+
+def _name_in_apposition(masked: str, words: list[tuple[str, Span]], k: int, hi: int) -> Span | None:
+    """The person's name set off by commas right after a description that ends at
+    ``words[k - 1]`` (``the coach, Didier Laporte,``): two to four capitalised words
+    that end the clause; ``None`` otherwise.
+
+    Example:
+        >>> t = "the coach, Didier Laporte, after the match"
+        >>> w = _words(t, 0, len(t))
+        >>> span = _name_in_apposition(t, w, 2, len(t))
+        >>> t[span.start : span.end]
+        'Didier Laporte'
+    """
+    if k >= len(words) or masked[words[k - 1][1].end : words[k][1].start].strip() != ",":
+        return None
+    j = k
+    while (
+        j < len(words)
+        and j - k < 4
+        and is_name_word(words[j][0])
+        and (j == k or not masked[words[j - 1][1].end : words[j][1].start].strip())
+    ):
+        j += 1
+    if j - k < 2 or not _person_like([w for w, _ in words[k:j]]):
+        return None  # not "said the official, New York"
+    after = masked[words[j - 1][1].end : words[j][1].start if j < len(words) else hi]
+    if after.strip()[:1] not in ("", ",", ".", ";", "—", "–", "-", "("):
+        return None
+    return Span(words[k][1].start, words[j - 1][1].end)
 
 
 def _plural_role(word: str) -> bool:
@@ -706,6 +742,11 @@ def _role_then_name(masked: str, words: _Words, i: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _role_follows(words: list[tuple[str, Span]], i: int) -> bool:
+    """Whether a role noun stands among the three words after ``words[i]``."""
+    return any(w.casefold() in ROLE_NOUNS for w, _ in words[i + 1 : i + 4])
 
 
 def _is_description(words: list[tuple[str, Span]]) -> bool:

@@ -128,6 +128,14 @@ SPEECH_VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("renew", "renewed", "renews", "renewing"),
     ("see", "saw", "sees", "seeing"),
     ("post", "posted", "posts", "posting"),
+    ("term", "termed", "terms", "terming"),
+    ("brand", "branded", "brands", "branding"),
+    ("dub", "dubbed", "dubs", "dubbing"),
+    ("assure", "assured", "assures", "assuring"),
+    ("reassure", "reassured", "reassures", "reassuring"),
+    ("opine", "opined", "opines", "opining"),
+    ("scoff", "scoffed", "scoffs", "scoffing"),
+    ("decry", "decried", "decries", "decrying"),
 )
 
 #: Particles that complete a phrasal cue after the verb ("pointed out", "called for").
@@ -218,6 +226,58 @@ RUSSIAN_SPEECH_VERBS: tuple[str, ...] = (
     "предупредила",
     "ответил",
     "ответила",
+    "говорит",
+    "говорят",
+    "сообщает",
+    "пишет",
+    "отмечает",
+    "подчеркивает",
+    "подчёркивает",
+    "заявляет",
+    "добавляет",
+    "полагает",
+    "считают",
+    "утверждает",
+    "утверждал",
+    "утверждала",
+    "утверждали",
+    "признался",
+    "призналась",
+    "признались",
+    "констатировал",
+    "констатировала",
+    "констатировали",
+    "подытожил",
+    "подытожила",
+    "подытожили",
+    "резюмировал",
+    "резюмировала",
+    "резюмировали",
+    "поделился",
+    "поделилась",
+    "поделились",
+    "напомнил",
+    "напомнила",
+    "напомнили",
+    "прокомментировал",
+    "прокомментировала",
+    "прокомментировали",
+    "объяснил",
+    "объяснила",
+    "объяснили",
+    "спросил",
+    "спросила",
+    "спросили",
+    "пообещал",
+    "пообещала",
+    "пообещали",
+    "заверил",
+    "заверила",
+    "заверили",
+    "назвал",
+    "назвала",
+    "назвали",
+    "сообщается",
     "цитирует",
     "цитируют",
     "приводит слова",
@@ -265,6 +325,35 @@ RUSSIAN_MEDIA_NOUNS: frozenset[str] = frozenset(
 #: (``Как сообщил ТАСС источник``, ``заявил журналистам глава МИД``).
 RUSSIAN_ADDRESSEES: frozenset[str] = frozenset(
     {"тасс", "интерфакс", "журналистам", "корреспонденту", "агентству", "изданию", "газете"}
+)
+
+#: Prepositions that open the setting between an inverted Russian cue and its source
+#: (``сказал на брифинге X``, ``написал в Telegram X``, ``сказал в беседе с ТАСС X``).
+RUSSIAN_SETTING_PREPOSITIONS: frozenset[str] = frozenset(
+    {"в", "во", "на", "с", "со", "по", "при", "после", "перед"}
+)
+#: Possessives inside such a setting (``в своем Telegram-канале``).
+RUSSIAN_SETTING_POSSESSIVES: frozenset[str] = frozenset(
+    {"своем", "своём", "своей", "своих", "его", "ее", "её", "их"}
+)
+#: Media named in a setting, in the dative or genitive, before the medium's name
+#: (``в интервью телеканалу RT``, ``в эфире радиостанции «Говорит Москва»``).
+RUSSIAN_SETTING_MEDIA: frozenset[str] = frozenset(
+    {
+        "агентству",
+        "агентства",
+        "изданию",
+        "издания",
+        "газете",
+        "газеты",
+        "телеканалу",
+        "телеканала",
+        "радиостанции",
+        "журналу",
+        "журнала",
+        "порталу",
+        "портала",
+    }
 )
 
 #: Bodies in the prepositional case after ``в`` that an impersonal cue names as the
@@ -328,6 +417,9 @@ NOUN_LIKE_CUES: frozenset[str] = frozenset(
         "cries",
         "posts",
         "counters",
+        "terms",
+        "brands",
+        "branding",
         "reasons",
         "order",
         "post",
@@ -344,5 +436,17 @@ NOUN_LIKE_CUES: frozenset[str] = frozenset(
 
 #: Cues whose following name is the listener, not the source (``told Xinhua``).
 ADDRESSEE_CUES: frozenset[str] = frozenset(
-    {"told", "tells", "tell", "telling", "asked", "asks", "informed"}
+    {
+        "told",
+        "tells",
+        "tell",
+        "telling",
+        "asked",
+        "asks",
+        "informed",
+        "assured",
+        "assures",
+        "reassured",
+        "reassures",
+    }
 )
