@@ -1520,3 +1520,51 @@ def test_english_cue_verbs_and_descriptions_after_an_inverted_cue(
 ) -> None:
     [(_, name, cue_text)] = attributions(sentence)
     assert (name, cue_text) == (speaker, cue)
+
+
+def test_a_woman_named_after_the_last_speaker_is_she() -> None:
+    text = (
+        'Interior Minister John Smith spoke first. "We are ready," he said. '
+        'Health Minister Mary Jones disagreed. "We are not ready," she said.'
+    )
+    assert [name for _, name, _ in attributions(text)] == ["John Smith", "Mary Jones"]
+
+
+def test_a_cue_after_while_belongs_to_the_next_clause() -> None:
+    text = (
+        'John Smith, the party leader, said "we will win the vote", while Mary Jones '
+        'said "we will fight every seat".'
+    )
+    assert [name for _, name, _ in attributions(text)] == ["John Smith", "Mary Jones"]
+
+
+def test_of_after_an_office_goes_on_with_its_name() -> None:
+    text = '"We will act," said Minister of Trade and Industry Gan Kim Yong.'
+    assert attributions(text) == [("We will act,", "Gan Kim Yong", "said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Операция «Северный ветер» началась в понедельник, сообщил источник.",
+        "Компания «Газпром» заявила о росте прибыли.",
+        "Об этом сообщили в «Газпроме».",
+    ],
+)
+def test_a_russian_name_in_quotation_marks_after_a_noun_is_a_term(sentence: str) -> None:
+    article = wirecopy.parse(sentence)
+    assert article.quotes == ()
+    assert len(article.quoted_terms) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Песков заявил, что «Россия готова к диалогу».",
+        "Он сказал журналистам «Все хорошо».",
+    ],
+)
+def test_a_russian_quotation_after_a_conjunction_or_listener_stays_a_quotation(
+    sentence: str,
+) -> None:
+    assert len(wirecopy.parse(sentence).quotes) == 1

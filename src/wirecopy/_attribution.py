@@ -51,19 +51,27 @@ from wirecopy._cues import (
 from wirecopy._data.cues import (
     RUSSIAN_ADDRESSEES,
     RUSSIAN_BODIES_AFTER_V,
+    RUSSIAN_PREPOSITIONS_BEFORE_NAMES,
     RUSSIAN_SETTING_MEDIA,
     RUSSIAN_SETTING_POSSESSIVES,
     RUSSIAN_SETTING_PREPOSITIONS,
 )
 from wirecopy._data.function_words import (
     DETERMINERS,
+    RUSSIAN_FUNCTION_WORDS,
 )
 from wirecopy._data.titles import (
     DOCUMENT_NOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
-from wirecopy._mentions import MentionChain, _is_lower_cyrillic, build_chain
+from wirecopy._mentions import (
+    _RUSSIAN_CUE_VERBS,
+    MentionChain,
+    _is_cyrillic,
+    _is_lower_cyrillic,
+    build_chain,
+)
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._phrases import (
     _ROLE_HEADS,
@@ -340,6 +348,8 @@ def _after_quote(
     joined = between.split()
     if joined[:1] in (["and"], ["but"], ["AND"], ["BUT"]) and len(joined) <= 3:
         return None  # 'claims that "...," and have claimed ...': the subject came before
+    if joined[:1] in (["while"], ["whereas"], ["WHILE"], ["WHEREAS"]):
+        return None  # 'X said "...", while Y said': Y's cue is another clause's
     stops = list(_SENTENCE_BREAK.finditer(masked, pos, cue_m.start()))
     if any(not _abbreviation_stop(masked, m, pos) for m in stops):
         return None
@@ -813,12 +823,39 @@ def _is_term(
         ) or before.rstrip().endswith(":")  # not "said on CBS's "Face the Nation""
         if not introduced and (len(words) > 1 or words[0][1:2].islower()):
             return True
+    if (
+        len(words) <= 4
+        and not all_caps
+        and inner[:1].isupper()
+        and _is_cyrillic(inner)
+        and inner[-1:] not in _SPEECH_PUNCTUATION
+        and _russian_noun_before(before)
+    ):
+        return True  # "операция «Северный ветер»", "в «Газпроме»": a name
     ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"
     if len(words) >= 6 or (ends_like_speech and len(words) >= 3):
         return False
     if follows_speech and ends_like_speech and inner[:1].isupper():
         return False  # '"...," Schumer said. "It's wrong."': the speaker goes on
     return not has_cue
+
+
+_LAST_WORD = regex.compile(r"([\p{L}\-]{1,30})[ \t\xa0]{1,3}$")
+
+
+def _russian_noun_before(before: str) -> bool:
+    """Whether ``before`` ends with the Russian noun or preposition a name in quotation
+    marks follows (``операция``, ``компании``, ``в``), not a cue verb, a listener or a
+    conjunction (``заявил``, ``журналистам``, ``что``)."""
+    m = _LAST_WORD.search(before)
+    if m is None or not _is_cyrillic(m.group(1)):
+        return False
+    key = m.group(1).casefold()
+    if key in RUSSIAN_PREPOSITIONS_BEFORE_NAMES:
+        return True
+    return not (
+        key in RUSSIAN_FUNCTION_WORDS or key in _RUSSIAN_CUE_VERBS or key in RUSSIAN_ADDRESSEES
+    )
 
 
 def _term_key(inner: str) -> tuple[str, ...] | None:

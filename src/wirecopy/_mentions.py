@@ -127,12 +127,13 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
     cut = len(words) - len(name)
     if (
         len(name) > 2
-        and any(w.casefold() in ("of", "for") for w in words[:cut])
+        and cut > 0
+        and words[cut - 1].casefold() in ("of", "for", "the")
         and not any(w.casefold() in _PARTICLE_SET for w in name)
     ):
-        # "Governor of the Bank of England Andrew Bailey", "Minister for Foreign Affairs
-        # Simon Coveney": the office's own name ends the title; a given name and a
-        # surname follow it.
+        # "Governor of the Bank of England Andrew Bailey": the office's own name ends
+        # the title; a given name and a surname follow it. (After a title word the
+        # name is whole: "Minister of Trade and Industry Gan Kim Yong".)
         cut = len(words) - 2
         name = words[cut:]
     elif len(name) > 2 and _body_leads_name(name, words[:cut]):

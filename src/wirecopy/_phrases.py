@@ -41,6 +41,7 @@ from wirecopy._data.function_words import (
     TITLE_WORDS,
 )
 from wirecopy._data.titles import (
+    HONORIFICS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
@@ -607,8 +608,15 @@ def _noun_phrase_after(
                 break
             elif seen_name and key not in ("of", "the", "at", "for", "and", "de", "al-", "bin"):
                 break
-            elif seen_name and key in ("of", "at", "for") and not _is_description(taken):
-                break  # "Tom Wolzien of Sanford C. Bernstein": the person, not the firm
+            elif (
+                seen_name
+                and key in ("of", "at", "for")
+                and not _is_description(taken)
+                and not all(w.casefold() in _OFFICE_WORDS for w, _ in taken)
+            ):
+                # "Tom Wolzien of Sanford C. Bernstein": the person, not the firm; but
+                # "Minister of Trade and Industry Gan Kim Yong" is one title and a name.
+                break
             elif (
                 not seen_name
                 and len(taken) >= 4
@@ -642,6 +650,11 @@ def _noun_phrase_after(
         if named is not None:
             return named  # "said the coach, Didier Laporte": the person named
     return Span(taken[0][1].start, taken[-1][1].end)
+
+
+#: Words of an office's title (``Minister``, ``Deputy``, ``Secretary``): ``of`` after
+#: them goes on with the office's name.
+_OFFICE_WORDS = ROLE_NOUNS | HONORIFICS | TITLE_WORDS
 
 
 def _name_in_apposition(masked: str, words: list[tuple[str, Span]], k: int, hi: int) -> Span | None:
@@ -904,7 +917,10 @@ def _subject_of_relative_clause(
 _CLAUSE_OPENING = regex.compile(
     r"(?:^|[.!?;:\"”»\n][ \t\"“«]{0,3}|,[ \t]{1,3}|[ \t][-–—][ \t]{1,3}"  # "(Reuters) - "
     r"|\b(?:and|but|while)[ \t]{1,3})"
-    r"(?:[\p{L}.\-]{1,20}[ \t]{1,2}){0,5}\Z"  # \Z: "$" would also match before a last "\n"
+    # The words before the name: an abbreviation may end with a full stop (U.S., Dr.),
+    # another word may not ("he said. Health Minister Mary Jones").
+    r"(?:(?:(?:\p{L}\.){1,4}|\p{Lu}\p{Ll}{1,3}\.|[\p{L}\-]{1,20})[ \t]{1,2}){0,5}"
+    r"\Z"  # \Z: "$" would also match before a last "\n"
 )
 
 

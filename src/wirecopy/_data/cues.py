@@ -356,6 +356,13 @@ RUSSIAN_SETTING_MEDIA: frozenset[str] = frozenset(
     }
 )
 
+#: Words that may stand right before a Russian name in quotation marks: prepositions
+#: (``в «Газпроме»``); a content word does too (``операция «Северный ветер»``), while
+#: other function words do not (``что «Россия готова»``).
+RUSSIAN_PREPOSITIONS_BEFORE_NAMES: frozenset[str] = frozenset(
+    {"в", "во", "на", "с", "со", "о", "об", "для", "от", "к", "из", "у", "за", "под", "при"}
+)
+
 #: Bodies in the prepositional case after ``в`` that an impersonal cue names as the
 #: source (``сообщили в пресс-службе``); a place (``в Москве``) is not one.
 RUSSIAN_BODIES_AFTER_V: frozenset[str] = frozenset(
