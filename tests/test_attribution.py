@@ -1538,8 +1538,14 @@ def test_a_cue_after_while_belongs_to_the_next_clause() -> None:
     assert [name for _, name, _ in attributions(text)] == ["John Smith", "Mary Jones"]
 
 
-def test_of_after_an_office_goes_on_with_its_name() -> None:
-    text = '"We will act," said Minister of Trade and Industry Gan Kim Yong.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will act," said Minister of Trade and Industry Gan Kim Yong.',
+        'Minister of Trade and Industry Gan Kim Yong said: "We will act,"',
+    ],
+)
+def test_of_after_an_office_goes_on_with_its_name(text: str) -> None:
     assert attributions(text) == [("We will act,", "Gan Kim Yong", "said")]
 
 

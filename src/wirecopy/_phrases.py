@@ -962,6 +962,8 @@ def _names_together(masked: str, lo: int, cue_start: int, all_caps: bool) -> Spa
         found = m
     if found is None or found.end() != cue_start or not _opens_clause(masked, found.start()):
         return None
+    if masked[max(lo, found.start() - 5) : found.start()].rstrip().endswith((" of", " for")):
+        return None  # "Minister of Trade and Industry Gan Kim Yong": an office's name
     return Span(found.start(1), found.end(1))
 
 
