@@ -1574,3 +1574,20 @@ def test_a_russian_quotation_after_a_conjunction_or_listener_stays_a_quotation(
     sentence: str,
 ) -> None:
     assert len(wirecopy.parse(sentence).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The ministry said on Monday it would help.",
+        "A statement from the ministry said it would help.",
+    ],
+    ids=["a description", "a document and its issuer"],
+)
+def test_it_after_a_described_body_is_the_body_named(lead: str) -> None:
+    text = (
+        "PRETORIA, Feb 5 (Xinhua) -- A team left for Nairobi, South African Foreign "
+        f'Ministry said.\n\n{lead} It said the aid was "a reflection of our commitment."'
+    )
+    [(_, name, _)] = attributions(text)
+    assert name == "South African Foreign Ministry"

@@ -103,6 +103,7 @@ from wirecopy._speakers import (
     _is_definite,
     _looks_female,
     _resolve,
+    _resolve_description,
     _Resolved,
     _speaker,
 )
@@ -731,6 +732,11 @@ def _body_before(
         if np is None or np.end > it.span.start or "\x1a" in masked[np.end : cue_m.start()]:
             continue  # a quotation's cue ('"...," said X') is read with the quotation
         written = text[np.start : np.end]
+        issuer = _DOCUMENT_ISSUER.match(written)
+        if issuer is not None and issuer.group(1).casefold() in DOCUMENT_NOUNS:
+            # "A statement from the ministry said it ...": the body that issued it.
+            np = Span(np.start + issuer.start(2), np.end)
+            written = issuer.group(2)
         words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in written.split()]
         if words[0].casefold() in PERSON_PRONOUNS:
             continue
@@ -746,8 +752,21 @@ def _body_before(
                 definite or _is_acronym(words[-1]) or (named is not None and named.organisation)
             ):
                 continue
+        else:
+            # "the ministry" after *South African Foreign Ministry*: the body named.
+            keys = [w.casefold().strip(",.'’") for w in written.split()]
+            found = _resolve_description(written, keys, np, chain, None).speaker
+            written = found.name if found.resolved_by != "source" else written
         return np.start, Speaker(name=written, text=it.text, span=it.span, resolved_by="pronoun")
     return None
+
+
+#: A document and its issuer, the subject of a cue (``A statement from the ministry``).
+_DOCUMENT_ISSUER = regex.compile(
+    r"(?:(?:a|an|the|A|An|The)[ \t]{1,3})?(?:[\p{L}\-]{1,20}[ \t]{1,3})?([\p{L}]{1,20})"
+    r"[ \t]{1,3}(?:of|from|by|issued[ \t]by)[ \t]{1,3}(.+)",
+    regex.DOTALL,
+)
 
 
 def _names_again(body: Speaker, source: Speaker) -> bool:
