@@ -1581,8 +1581,9 @@ def test_a_russian_quotation_after_a_conjunction_or_listener_stays_a_quotation(
     [
         "The ministry said on Monday it would help.",
         "A statement from the ministry said it would help.",
+        "The Foreign Ministry decided to help, a statement of the ministry said.",
     ],
-    ids=["a description", "a document and its issuer"],
+    ids=["a description", "a document and its issuer", "the fullest name"],
 )
 def test_it_after_a_described_body_is_the_body_named(lead: str) -> None:
     text = (

@@ -510,6 +510,9 @@ def _resolve_description(
         ):
             found = chain.recent_organisation(span.start)
         if found is not None:
+            # "the ministry" after "Foreign Ministry" after "South African Foreign
+            # Ministry": the fullest form of the name.
+            found = chain.fullest(found.name.split()) or found
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
     return as_written
 
