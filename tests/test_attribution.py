@@ -1592,3 +1592,30 @@ def test_it_after_a_described_body_is_the_body_named(lead: str) -> None:
     )
     [(_, name, _)] = attributions(text)
     assert name == "South African Foreign Ministry"
+
+
+def test_a_titled_person_after_visiting_is_not_a_place() -> None:
+    text = (
+        "Premier Zhao Mingde met visiting Singaporean Prime Minister Lee Wen Kiat.\n\n"
+        '"We are ready," Zhao said.\n\n'
+        'Lee said ties were good. "We look forward to it," he said.'
+    )
+    assert [name for _, name, _ in attributions(text)] == ["Zhao Mingde", "Lee Wen Kiat"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            '"We are hiring," said FAA Administrator Richard Balz.',
+            "Richard Balz",
+            "FAA Administrator",
+        ),
+        ('"We won," said quarterback Cory Phillips.', "Cory Phillips", "quarterback"),
+        ('"We won," said Councilwoman Denise Arroyo.', "Denise Arroyo", "Councilwoman"),
+    ],
+)
+def test_more_roles_and_no_cue_in_a_title(sentence: str, speaker: str, title: str) -> None:
+    [quote] = wirecopy.parse(sentence).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (speaker, title)

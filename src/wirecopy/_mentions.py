@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-from wirecopy._data.cues import RUSSIAN_SPEECH_VERBS
+from wirecopy._data.cues import RUSSIAN_SPEECH_VERBS, SPEECH_VERBS
 from wirecopy._data.function_words import CLAUSE_WORDS, TITLE_WORDS
 from wirecopy._data.names import (
     NOT_NAME_WORDS,
@@ -844,16 +844,25 @@ def _mark_gender(
 def _mark_places(
     mentions: tuple[Mention, ...], occurrences: list[tuple[int, int]], text: str
 ) -> tuple[Mention, ...]:
-    """Names written after ``in``/``to``/``from`` are places, not people (``in North Korea``)."""
+    """Names written after ``in``/``to``/``from`` are places, not people (``in North
+    Korea``), unless a person's title comes with them (``visiting Singaporean Prime
+    Minister Lee Wen Kiat``)."""
     places = {
         index
         for position, index in occurrences
         if mentions[index].person
         and _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
+        and not _has_role(mentions[index].title)
     }
     if not places:
         return mentions
     return tuple(m._replace(person=False) if i in places else m for i, m in enumerate(mentions))
+
+
+def _has_role(title: str | None) -> bool:
+    return title is not None and any(
+        w.casefold().rstrip(".") in _TITLE_MARKERS for w in title.split()
+    )
 
 
 #: "Long Name (LN)" or "Long Name, or LN," defines an acronym.
@@ -1117,6 +1126,10 @@ def _title_after(text: str, pos: int, end: int) -> str | None:
 
 
 _TITLE_MARKERS = ROLE_NOUNS | HONORIFICS
+#: Speech verbs in every form, English and Russian: never part of a title before a name.
+_CUE_VERB_FORMS = frozenset(form for row in SPEECH_VERBS for form in row[1:]) | frozenset(
+    RUSSIAN_SPEECH_VERBS
+)
 
 
 def _title_before(text: str, pos: int, lo: int) -> list[str]:
@@ -1137,6 +1150,9 @@ def _title_before(text: str, pos: int, lo: int) -> list[str]:
     taken: list[str] = []
     for word in reversed(words):
         letters = word.replace("-", "")
+        key = word.casefold()
+        if key in _CUE_VERB_FORMS:
+            break  # "said quarterback Cory Phillips": the title is "quarterback"
         if len(taken) < 3 and letters.isalpha() and letters.islower() and len(word) > 1:
             taken.insert(0, word)
             continue

@@ -329,4 +329,6 @@ RUSSIAN_CASE_ENDINGS: tuple[str, ...] = (
 
 #: Role nouns that are also common surnames: the last word of a name after a given name
 #: (``Julie Bishop``, ``Martin Luther King``), a title before one (``King Abdullah``).
-SURNAMES_LIKE_ROLES: frozenset[str] = frozenset({"bishop", "king", "cardinal"})
+SURNAMES_LIKE_ROLES: frozenset[str] = frozenset(
+    {"bishop", "king", "cardinal", "farmer", "priest", "monk", "pilot", "sheriff", "banker"}
+)
