@@ -1619,3 +1619,32 @@ def test_more_roles_and_no_cue_in_a_title(sentence: str, speaker: str, title: st
     [quote] = wirecopy.parse(sentence).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("lead", "description", "body"),
+    [
+        (
+            "Russian steelmaker Volkova Steel plans to cut 2,000 jobs.",
+            "the company",
+            "Volkova Steel",
+        ),
+        (
+            "Dumas Automobiles, France's second-largest carmaker, cut its forecast.",
+            "the carmaker",
+            "Dumas Automobiles",
+        ),
+        (
+            "French carmaker Dumas Automobiles recalled 80,000 vehicles.",
+            "the group",
+            "Dumas Automobiles",
+        ),
+        ("Midland Air apologized on Monday.", "the airline", "Midland Air"),
+    ],
+)
+def test_a_body_introduced_by_its_kind_is_what_its_description_refers_to(
+    lead: str, description: str, body: str
+) -> None:
+    text = f'{lead}\n\n"The decision was difficult," {description} said.'
+    [(_, name, _)] = attributions(text)
+    assert name == body

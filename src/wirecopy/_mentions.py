@@ -26,7 +26,12 @@ from wirecopy._data.names import (
     RUSSIAN_CASE_ENDINGS,
     SURNAMES_LIKE_ROLES,
 )
-from wirecopy._data.titles import FEMALE_GIVEN_NAMES, HONORIFICS, ROLE_NOUNS
+from wirecopy._data.titles import (
+    FEMALE_GIVEN_NAMES,
+    HONORIFICS,
+    ORGANISATION_KIND_NOUNS,
+    ROLE_NOUNS,
+)
 from wirecopy._patterns import for_re, has_astral
 from wirecopy._text import has_no_case_cues
 
@@ -583,9 +588,15 @@ def build_chain(
             not reading.organisation
             and _titled_single_name([*preceding, *reading.title_words], reading.name_words)
         )
-        mentions.append(
-            Mention(reading.name, title, at, reading.female, person, reading.organisation)
-        )
+        organisation = reading.organisation
+        if not reading.title_words and (
+            _KIND_BEFORE.search(text, max(start, at - 24), at)
+            or (text.startswith(",", m.end(1)) and _KIND_AFTER.match(text, m.end(1), end))
+        ):
+            # "Russian steelmaker Volkova Steel", "Dumas Automobiles, France's
+            # second-largest carmaker,": a body's name.
+            organisation, person = True, False
+        mentions.append(Mention(reading.name, title, at, reading.female, person, organisation))
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
     return _index(mentions, runs, text)
 
@@ -682,6 +693,16 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
     else:
         title_words, name_words = split_title(words)
     return _Reading.of(title_words, name_words, False) if name_words else None
+
+
+#: A kind of body right before a name: the name is that body's.
+_KIND_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\-])(?:{'|'.join(sorted(ORGANISATION_KIND_NOUNS))})[ \t]{{1,2}}$"
+)
+_KIND_AFTER = regex.compile(
+    r",[ \t]{1,2}(?:[\p{L}'’\-]{1,24}[ \t]{1,2}){0,4}"
+    rf"(?:{'|'.join(sorted(ORGANISATION_KIND_NOUNS))})(?=[,.;])"
+)
 
 
 #: Endings of Russian patronymics (``Юрьевич``, ``Владимировна``).

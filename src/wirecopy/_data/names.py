@@ -179,6 +179,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "Holdings",
         "Airlines",
         "Airways",
+        "Air",
         "Motors",
         "Exchange",
         "Board",
