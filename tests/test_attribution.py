@@ -1648,3 +1648,24 @@ def test_a_body_introduced_by_its_kind_is_what_its_description_refers_to(
     text = f'{lead}\n\n"The decision was difficult," {description} said.'
     [(_, name, _)] = attributions(text)
     assert name == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Walter Pruitt said he never thought the day would come.\n\n"
+            '"Better late than never," the 98-year-old said.',
+            "Walter Pruitt",
+        ),
+        (
+            "Hanshin Tigers right-hander Yuto Kondo threw a shutout as the Tigers beat the "
+            'Yomiuri Giants 3-0.\n\n"My fastball was working," said the 26-year-old.',
+            "Yuto Kondo",
+        ),
+    ],
+    ids=["after a named person", "teams are not people"],
+)
+def test_the_n_year_old_is_the_person_just_named(text: str, speaker: str) -> None:
+    [(_, name, _)] = attributions(text)
+    assert name == speaker

@@ -596,6 +596,8 @@ def build_chain(
             # "Russian steelmaker Volkova Steel", "Dumas Automobiles, France's
             # second-largest carmaker,": a body's name.
             organisation, person = True, False
+        elif person and not reading.title_words and _led_by_the(text, at, m.group(1)):
+            person = False  # "the Yomiuri Giants": a team, a band, a family
         mentions.append(Mention(reading.name, title, at, reading.female, person, organisation))
     _add_acronyms(text, start, end, mentions, runs, all_caps=False)
     return _index(mentions, runs, text)
@@ -699,6 +701,13 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
 _KIND_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\-])(?:{'|'.join(sorted(ORGANISATION_KIND_NOUNS))})[ \t]{{1,2}}$"
 )
+
+
+def _led_by_the(text: str, at: int, run: str) -> bool:
+    """Whether ``the`` stands right before a name run or opens it."""
+    return run.startswith(("The ", "THE ")) or text[max(0, at - 4) : at] in ("the ", "The ")
+
+
 _KIND_AFTER = regex.compile(
     r",[ \t]{1,2}(?:[\p{L}'’\-]{1,24}[ \t]{1,2}){0,4}"
     rf"(?:{'|'.join(sorted(ORGANISATION_KIND_NOUNS))})(?=[,.;])"
@@ -867,13 +876,21 @@ def _mark_places(
 ) -> tuple[Mention, ...]:
     """Names written after ``in``/``to``/``from`` are places, not people (``in North
     Korea``), unless a person's title comes with them (``visiting Singaporean Prime
-    Minister Lee Wen Kiat``)."""
+    Minister Lee Wen Kiat``); plural names after ``the`` are teams (``the Tigers``)."""
     places = {
         index
         for position, index in occurrences
         if mentions[index].person
-        and _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
         and not _has_role(mentions[index].title)
+        and (
+            _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
+            # "the Tigers beat ...": a plural name led by "the" is a team's, not a person's
+            or (
+                text[max(0, position - 4) : position] in ("the ", "The ")
+                and mentions[index].name.endswith("s")
+                and mentions[index].name.rsplit(None, 1)[-1][:1].isupper()
+            )
+        )
     }
     if not places:
         return mentions

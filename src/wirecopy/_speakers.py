@@ -468,6 +468,12 @@ def _resolve_description(
         if found is not None:
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
         return as_written
+    if _AGE_NOUN.fullmatch(head) and keys[0] == "the":
+        # "the 98-year-old said": the person the text just named.
+        found = chain.recent_person(span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, found.title, "description"), True)
+        return as_written
     roles = {head}
     for group in _ROLE_SYNONYMS:
         if head in group:
@@ -515,6 +521,10 @@ def _resolve_description(
             found = chain.fullest(found.name.split()) or found
             return _Resolved(_speaker(found.name, mention, span, None, "description"), False)
     return as_written
+
+
+#: A person described by age: ``the 98-year-old``.
+_AGE_NOUN = regex.compile(r"\d{1,3}-year-old")
 
 
 def _titled_body(mention: str) -> bool:
