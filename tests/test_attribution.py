@@ -1669,3 +1669,33 @@ def test_a_body_introduced_by_its_kind_is_what_its_description_refers_to(
 def test_the_n_year_old_is_the_person_just_named(text: str, speaker: str) -> None:
     [(_, name, _)] = attributions(text)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Dr Fiona Marsh, president of the Royal College of Emergency Medicine, said the "
+            'figures were "deeply alarming".\n\nShe added: "Patients are let down."',
+            ["Fiona Marsh", "Fiona Marsh"],
+        ),
+        (
+            "Sarah Kettering, MP for Leeds North East, said passengers had been "
+            '"treated with contempt".\n\n"Enough is enough," she said.',
+            ["Sarah Kettering", "Sarah Kettering"],
+        ),
+        (
+            "Kazakhstan will host a summit, Kazakh Minister of Trade and Integration Arman "
+            'Seitkaliyev said.\n\n"All is on schedule," Seitkaliyev said.',
+            ["Arman Seitkaliyev"],
+        ),
+        (
+            "Nurses Tui Harrington and Megan Fraser said they had worked double shifts. "
+            '"We are exhausted," they said.',
+            ["Tui Harrington and Megan Fraser"],
+        ),
+    ],
+    ids=["a body's name after a role", "a constituency", "an office with and", "a group's role"],
+)
+def test_offices_bodies_and_places_around_a_name(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in attributions(text)] == speakers

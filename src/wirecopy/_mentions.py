@@ -133,7 +133,11 @@ def split_title(words: list[str], all_caps: bool = False) -> tuple[list[str], li
     if (
         len(name) > 2
         and cut > 0
-        and words[cut - 1].casefold() in ("of", "for", "the")
+        and (
+            words[cut - 1].casefold() in ("of", "for", "the")
+            # "Minister of Trade and Integration Arman Seitkaliyev"
+            or (words[cut - 1] == "and" and any(w in ("of", "for") for w in words[:cut]))
+        )
         and not any(w.casefold() in _PARTICLE_SET for w in name)
     ):
         # "Governor of the Bank of England Andrew Bailey": the office's own name ends
@@ -569,6 +573,13 @@ def build_chain(
                 reading = _Reading.of(
                     reading.title_words, reading.name_words[1:], reading.organisation
                 )
+            elif _OFFICE_AND_BEFORE.search(text, max(start, at - 48), at):
+                # "Minister of Trade and Integration Arman Seitkaliyev": the office's
+                # name goes on after "and".
+                preceding = [*preceding, reading.name_words[0]]
+                reading = _Reading.of(
+                    reading.title_words, reading.name_words[1:], reading.organisation
+                )
             elif _body_leads_name(reading.name_words, [*preceding, *reading.title_words]):
                 # "глава Минздрава Михаил Муравко": the body belongs to the title.
                 reading = _Reading.of(
@@ -674,7 +685,9 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
         if _person_like(before) and not split_title(initials_dropped)[0]:
             return _Reading.of([], before, False)
     person_title, person_name = split_title(raw)
-    titled_person = bool(person_title) and _person_like(person_name)
+    # "Dr Fiona Marsh" is titled; in "Royal College of Emergency Medicine" the words
+    # before the name hold no role: a body's name.
+    titled_person = _has_role(" ".join(person_title)) and _person_like(person_name)
     if not titled_person and any(w.casefold() in ORGANISATION_WORDS for w in raw[1:]):
         # A body's name as written: "Russia's Defence Ministry" keeps its owner's
         # possessive; only the last word's ("the Ministry's statement") goes.
@@ -696,6 +709,11 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
         title_words, name_words = split_title(words)
     return _Reading.of(title_words, name_words, False) if name_words else None
 
+
+#: An office's name that goes on after ``and`` before a name run.
+_OFFICE_AND_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:of|for)[ \t](?:\p{Lu}[\p{L}\-]+[ \t]){1,3}and[ \t]$"
+)
 
 #: A kind of body right before a name: the name is that body's.
 _KIND_BEFORE = regex.compile(
@@ -837,6 +855,13 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
+#: A member of a parliament for a constituency: the name after is a place
+#: ("MP for Leeds North East").
+_CONSTITUENCY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:MPs?|MEPs?|MSPs?|TDs?|AMs?|(?i:member|senator|congressman|"
+    r"congresswoman|representative|deputy|lawmaker|legislator))[ \t]{1,2}for[ \t]{1,2}$"
+)
+
 #: A subject pronoun: what the text calls the person it just named.
 _SUBJECT_PRONOUN = regex.compile(r"(?<![\p{L}])(?:[Hh]|[Ss]h)e(?![\p{L}])")  # he, she, He, She
 _MODIFIER_USE = regex.compile(r"(?<![\p{L}])(?i:the|an?)[ \t]$")
@@ -884,6 +909,7 @@ def _mark_places(
         and not _has_role(mentions[index].title)
         and (
             _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
+            or _CONSTITUENCY_BEFORE.search(text, max(0, position - 24), position) is not None
             # "the Tigers beat ...": a plural name led by "the" is a team's, not a person's
             or (
                 text[max(0, position - 4) : position] in ("the ", "The ")

@@ -436,6 +436,8 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
         return False
     if all_caps:
         return first in DETERMINERS or first in ROLE_NOUNS or first in TITLE_WORDS
+    if first in ROLE_NOUNS and len(chunk) > 2 and chunk[1][0] in ("for", "of", "at"):
+        return True  # "Sarah Kettering, MP for Leeds North East, said"
     return not _is_capitalised(chunk[0][0])
 
 
@@ -964,7 +966,24 @@ def _names_together(masked: str, lo: int, cue_start: int, all_caps: bool) -> Spa
         return None
     if masked[max(lo, found.start() - 5) : found.start()].rstrip().endswith((" of", " for")):
         return None  # "Minister of Trade and Industry Gan Kim Yong": an office's name
-    return Span(found.start(1), found.end(1))
+    return Span(found.start(1) + _leading_roles(found.group(1)), found.end(1))
+
+
+def _leading_roles(names: str) -> int:
+    """How many characters of roles lead names joined by ``and`` (``Nurses Tui
+    Harrington and Megan Fraser``: ``Nurses``).
+
+    Example:
+        >>> _leading_roles("Nurses Tui Harrington and Megan Fraser")
+        7
+    """
+    cut = 0
+    for word in names.split(" ")[:-1]:
+        key = word.casefold()
+        if key not in _ROLE_HEADS and key not in HONORIFICS:
+            break
+        cut += len(word) + 1
+    return 0 if names[cut:].startswith(("and ", ",")) else cut  # not "Nurses and Doctors"
 
 
 _TITLE_FUNCTION_WORDS = frozenset(

@@ -48,6 +48,7 @@ from wirecopy._phrases import (
     _ROLE_HEADS,
     _is_capitalised,
     _is_title_case,
+    _leading_roles,
     _opens_clause,
 )
 
@@ -267,7 +268,7 @@ def _coordinated_subject(text: str, before: int) -> str | None:
     for m in _COORDINATED_NAMES.finditer(text, max(0, before - _GROUP_REACH), before):
         if _cue_first_word().match(text, m.end()):
             found = m
-    return found.group(1) if found is not None else None
+    return found.group(1)[_leading_roles(found.group(1)) :] if found is not None else None
 
 
 def _described_since(
