@@ -1699,3 +1699,22 @@ def test_the_n_year_old_is_the_person_just_named(text: str, speaker: str) -> Non
 )
 def test_offices_bodies_and_places_around_a_name(text: str, speakers: list[str]) -> None:
     assert [name for _, name, _ in attributions(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The army said it had launched what it called "Operation Iron Shield" in the north.',
+        'The EU criticised the prime minister\'s self-styled "peace mission" to Moscow.',
+        "Так называемая «формула мира» не имеет отношения к миру, заявила Елена Богданова.",
+    ],
+)
+def test_names_after_a_naming_word_are_terms(sentence: str) -> None:
+    article = wirecopy.parse(sentence)
+    assert article.quotes == ()
+    assert len(article.quoted_terms) == 1
+
+
+def test_words_after_what_he_called_that_are_not_a_name_stay_a_quotation() -> None:
+    text = 'Smith said it was what he called "a historic mistake by the government".'
+    assert attributions(text) == [("a historic mistake by the government", "Smith", "called")]

@@ -111,7 +111,9 @@ from wirecopy._text import has_no_case_cues, is_all_caps, is_blank
 
 __all__ = ["attribute"]
 _TERM_MARKERS = regex.compile(
-    r"(?:so-called|so[ \t]called|dubbed|titled|entitled|named|nicknamed|code-named|"
+    r"(?:so-called|so[ \t]called|self-styled|self-proclaimed|self-declared|dubbed|titled|"
+    r"entitled|named|nicknamed|code-named|"
+    r"(?:так[ \t])?называем(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми)|"  # "так называемая"
     r"codenamed|known[ \t]as|the[ \t]term|the[ \t]word|the[ \t]words|the[ \t]phrase|"
     r"the[ \t]name|under[ \t]the[ \t]name|labelled|brand|slogan|motto|hashtag|"
     r"headlined|headline|banner|theme|series|sitcom|novel|album|newspaper|magazine|"
@@ -838,6 +840,8 @@ def _is_term(
         tail = len(before) - 16
         introduced = any(
             before[m.end() :].strip(" \t\r\n,:") in ("", "that", "THAT")
+            # "what it called "Operation Iron Shield"": a naming verb names a name
+            and m.group().casefold() not in _NAMING_CUES
             for m in _scan_cues(before, max(0, tail), len(before))
         ) or before.rstrip().endswith(":")  # not "said on CBS's "Face the Nation""
         if not introduced and (len(words) > 1 or words[0][1:2].islower()):
@@ -875,6 +879,12 @@ def _russian_noun_before(before: str) -> bool:
     return not (
         key in RUSSIAN_FUNCTION_WORDS or key in _RUSSIAN_CUE_VERBS or key in RUSSIAN_ADDRESSEES
     )
+
+
+#: Cues that name rather than report: title-case words after them are a name.
+_NAMING_CUES = frozenset(
+    {"called", "calls", "calling", "termed", "dubbed", "branded", "labeled", "labelled"}
+)
 
 
 def _term_key(inner: str) -> tuple[str, ...] | None:
