@@ -1718,3 +1718,29 @@ def test_names_after_a_naming_word_are_terms(sentence: str) -> None:
 def test_words_after_what_he_called_that_are_not_a_name_stay_a_quotation() -> None:
     text = 'Smith said it was what he called "a historic mistake by the government".'
     assert attributions(text) == [("a historic mistake by the government", "Smith", "called")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Algeria's foreign ministry said on Wednesday it was recalling its ambassador "
+            '"with immediate effect".',
+            ("with immediate effect", "Algeria's foreign ministry", "said"),
+        ),
+        (
+            '"China is our most important market," the Vientiane Times quoted Lao Minister '
+            "of Agriculture Phet Sisavath as saying.",
+            ("China is our most important market,", "Phet Sisavath", "quoted"),
+        ),
+        (
+            "Cleveland Fed President Linda Hollis said she expected two more increases, "
+            "while Chicago Fed chief Mark Dorsey said he was less sure.\n\n"
+            '"Wages are rising," she said.',
+            ("Wages are rising,", "Linda Hollis", "said"),
+        ),
+    ],
+    ids=["was recalling is not speech", "an office with of, quoted as saying", "she, not he"],
+)
+def test_progressive_offices_and_gender(text: str, expected: tuple[str, str, str]) -> None:
+    assert attributions(text) == [expected]

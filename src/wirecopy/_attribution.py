@@ -1057,17 +1057,17 @@ def attribute(
                 and last_paragraph < q.paragraph - 1
                 and not all_caps
             ):
-                resolved = (
-                    _reporter_of_previous_paragraph(
-                        text,
-                        masked,
-                        paragraphs[q.paragraph - 1],
-                        chain,
-                        resolved.speaker,
-                        described,
-                    )
-                    or resolved
+                reporter = _reporter_of_previous_paragraph(
+                    text, masked, paragraphs[q.paragraph - 1], chain, resolved.speaker, described
                 )
+                if reporter is not None and not (
+                    # "Linda Hollis said ..., while Mark Dorsey said ..." then "she said":
+                    # a woman the pronoun found wins over a reporter not known to be one.
+                    resolved.speaker.text.casefold() == "she"
+                    and _looks_female(resolved.speaker, chain)
+                    and not _looks_female(reporter.speaker, chain)
+                ):
+                    resolved = reporter
             if (
                 resolved is not None
                 and resolved.speaker.text.casefold() in ("he", "she")

@@ -26,6 +26,7 @@ from wirecopy._data.cues import (
     BASE_FORMS_KEPT,
     CUE_PARTICLES,
     NOUN_LIKE_CUES,
+    OTHER_SENSE_VERBS,
     PARTICLE_REQUIRED,
     PHRASAL_CUES,
     RUSSIAN_SOURCE_FIRST_CUES,
@@ -231,6 +232,10 @@ def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
             masked, max(start, m.start() - 30), m.start()
         ):
             continue  # "sounded a cautious note": a noun
+        elif word in OTHER_SENSE_VERBS and _BE_BEFORE.search(
+            masked, max(start, m.start() - 8), m.start()
+        ):
+            continue  # "it was recalling its ambassador": not speech
         out.append(m)
     return out
 
@@ -240,6 +245,7 @@ _ARTICLE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?i:a|an)[ \t]{1,3}(?:[\p{L}\-]+[ \t]{1,3})?"
     r"|(?i:the|his|her|its|their)[ \t]{1,3})$"
 )
+_BE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:was|were|is|are|be|been|being)[ \t]{1,3}$")
 _AFTER_DETERMINER = regex.compile(r"(?<![\p{L}])(?i:the|these|those|its|their)[ \t]{1,3}$")
 
 

@@ -614,7 +614,7 @@ def _noun_phrase_after(
                 seen_name
                 and key in ("of", "at", "for")
                 and not _is_description(taken)
-                and not all(w.casefold() in _OFFICE_WORDS for w, _ in taken)
+                and taken[-1][0].casefold() not in _OFFICE_WORDS
             ):
                 # "Tom Wolzien of Sanford C. Bernstein": the person, not the firm; but
                 # "Minister of Trade and Industry Gan Kim Yong" is one title and a name.

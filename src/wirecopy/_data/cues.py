@@ -441,6 +441,27 @@ NOUN_LIKE_CUES: frozenset[str] = frozenset(
     }
 )
 
+#: Speech verbs with another, more common sense: their -ing form after ``be`` is that
+#: sense (``it was recalling its ambassador``, ``police were calling for calm``).
+OTHER_SENSE_VERBS: frozenset[str] = frozenset(
+    {
+        "recalling",
+        "calling",
+        "charging",
+        "ordering",
+        "finding",
+        "seeing",
+        "posting",
+        "reading",
+        "renewing",
+        "undertaking",
+        "maintaining",
+        "labeling",
+        "highlighting",
+        "countering",
+    }
+)
+
 #: Cues whose following name is the listener, not the source (``told Xinhua``).
 ADDRESSEE_CUES: frozenset[str] = frozenset(
     {
