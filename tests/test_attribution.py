@@ -1744,3 +1744,13 @@ def test_words_after_what_he_called_that_are_not_a_name_stay_a_quotation() -> No
 )
 def test_progressive_offices_and_gender(text: str, expected: tuple[str, str, str]) -> None:
     assert attributions(text) == [expected]
+
+
+def test_it_is_the_body_opening_the_sentence_before_not_the_body_named_last() -> None:
+    text = (
+        "BRUSSELS, Oct 4 (Reuters) - The European Commission fined chipmaker Vantor "
+        "Semiconductors 400 million euros on Thursday.\n\n"
+        '"Vantor shut out rivals for over a decade," it said in a statement.'
+    )
+    [(_, name, _)] = attributions(text)
+    assert name == "European Commission"

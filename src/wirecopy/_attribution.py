@@ -771,6 +771,34 @@ _DOCUMENT_ISSUER = regex.compile(
 )
 
 
+def _body_opening_sentence_before(
+    text: str, masked: str, paragraphs: Sequence[Span], q: QuotedSpan, chain: MentionChain
+) -> str | None:
+    """The organisation that is the subject of the sentence before quotation ``q`` (in
+    its paragraph, or the paragraph before when ``q`` opens its own), by its fullest
+    name; ``None`` when that subject is not a body the article names."""
+    para = paragraphs[q.paragraph]
+    if q.open_mark.start == para.start:
+        if q.paragraph == 0:
+            return None
+        para = paragraphs[q.paragraph - 1]
+        end = para.end
+    else:
+        end = q.open_mark.start
+    start = max(para.start, end - _BODY_REACH)
+    for m in _SENTENCE_BREAK.finditer(masked, start, end):
+        if m.end() < end:
+            start = m.end()
+    np = _sentence_subject(text, masked, start, end, False)
+    if np is None:
+        return None
+    words = [w for w in text[np.start : np.end].split() if w not in ("The", "the")]
+    if not words or not all(_is_capitalised(w) for w in words):
+        return None
+    found = chain.fullest(words)
+    return found.name if found is not None and found.organisation else None
+
+
 def _names_again(body: Speaker, source: Speaker) -> bool:
     """``the ministry`` after *the Russian Foreign Ministry*, ``Rodong`` after *Rodong
     Sinmun*: a body whose last word is in the source's name refers back to it."""
@@ -1086,6 +1114,14 @@ def attribute(
                     )
                 ):
                     resolved = _Resolved(body[1], False)
+                elif body is None and last_source is None:
+                    # "The European Commission fined chipmaker Vantor ... . "...," it
+                    # said": the body that opens the sentence before, not the last named.
+                    subject = _body_opening_sentence_before(text, masked, paragraphs, q, chain)
+                    if subject is not None:
+                        resolved = _Resolved(
+                            _speaker(subject, "it", resolved.speaker.span, None, "pronoun"), False
+                        )
             if resolved is not None:
                 speaker = resolved.speaker
                 head = _head_noun(speaker.text)
