@@ -1754,3 +1754,31 @@ def test_it_is_the_body_opening_the_sentence_before_not_the_body_named_last() ->
     )
     [(_, name, _)] = attributions(text)
     assert name == "European Commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Запасов зерна достаточно», - говорится в заявлении министерства.",
+            [("Запасов зерна достаточно", "министерства", "говорится")],
+        ),
+        (
+            "«Программа позволит создать рабочие места», - отмечается в документе.",
+            [("Программа позволит создать рабочие места", "документе", "отмечается")],
+        ),
+        (
+            "Министр энергетики Алесь Кравчук заявил о росте закупок.\n\n"
+            "«Объемы вырастут на 10%», - сказал Кравчук.\n\n«Договоренности уже достигнуты».",
+            [
+                ("Объемы вырастут на 10%", "Алесь Кравчук", "сказал"),
+                ("Договоренности уже достигнуты", "Алесь Кравчук", None),
+            ],
+        ),
+    ],
+    ids=["a body in the genitive after the document", "a document alone", "a whole sentence"],
+)
+def test_russian_documents_and_whole_quoted_sentences(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert attributions(text) == expected

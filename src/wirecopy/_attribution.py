@@ -51,6 +51,7 @@ from wirecopy._cues import (
 from wirecopy._data.cues import (
     RUSSIAN_ADDRESSEES,
     RUSSIAN_BODIES_AFTER_V,
+    RUSSIAN_DOCUMENT_NOUNS,
     RUSSIAN_PREPOSITIONS_BEFORE_NAMES,
     RUSSIAN_SETTING_MEDIA,
     RUSSIAN_SETTING_POSSESSIVES,
@@ -247,6 +248,7 @@ def _impersonal_subject(masked: str, cue_m: _CueMatch, at: int, hi: int) -> tupl
 
 
 _NEXT_WORD_AT = regex.compile(r"[ \t]*([\p{L}\-]{1,30})")
+_RUSSIAN_DOCUMENTS = frozenset(RUSSIAN_DOCUMENT_NOUNS)
 #: A quotation the mask blanked, and the space before it (``телеканала «Россия 24»``).
 _MASKED_TITLE_AT = regex.compile(r"[ \t]*[«\"“]?\x1a+[»\"”]?")
 
@@ -277,8 +279,8 @@ def _after_russian_setting(masked: str, at: int, hi: int) -> int | None:
         noun = _NEXT_WORD_AT.match(masked, word.end(), hi)
         if noun is not None and noun.group(1).casefold() in RUSSIAN_SETTING_POSSESSIVES:
             noun = _NEXT_WORD_AT.match(masked, noun.end(), hi)
-        if noun is None:
-            return None
+        if noun is None or noun.group(1).casefold() in _RUSSIAN_DOCUMENTS:
+            return None  # "говорится в заявлении министерства": the document's, not a setting
         pos = noun.end()
         found = True
         medium = _NEXT_WORD_AT.match(masked, pos, hi)
@@ -884,6 +886,15 @@ def _is_term(
     ):
         return True  # "операция «Северный ветер»", "в «Газпроме»": a name
     ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"
+    if not ends_like_speech and q.close_mark is not None:
+        # «Договоренности уже достигнуты».: a whole sentence quoted, its full stop
+        # outside the marks (Russian style).
+        ends_like_speech = text[q.close_mark.end : q.close_mark.end + 1] in (
+            ".",
+            "!",
+            "?",
+            "…",
+        ) and (not before.strip() or before.rstrip()[-1:] in ".!?")
     if len(words) >= 6 or (ends_like_speech and len(words) >= 3):
         return False
     if follows_speech and ends_like_speech and inner[:1].isupper():

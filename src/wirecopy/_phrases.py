@@ -549,6 +549,12 @@ _IN_A_DOCUMENT = regex.compile(
 )
 
 
+#: A document that ends its sentence: it is the source as written.
+_IN_A_DOCUMENT_AT_END = regex.compile(
+    rf"(?i:в|во)[ \t\xa0]{{1,3}}((?i:{'|'.join(RUSSIAN_DOCUMENT_NOUNS)}))[ \t\xa0]*[.!?;]"
+)
+
+
 def _noun_phrase_after(
     text: str, masked: str, start: int, hi: int, all_caps: bool, *, source_first: bool = False
 ) -> Span | None:
@@ -560,7 +566,12 @@ def _noun_phrase_after(
     document = _IN_A_DOCUMENT.match(masked, start, hi)
     if document is not None:
         start = document.end()  # "говорится в заявлении МИД": the body that issued it
+    elif (at_end := _IN_A_DOCUMENT_AT_END.match(masked, start, hi)) is not None:
+        return Span(at_end.start(1), at_end.end(1))  # "отмечается в документе.": as written
     words = _words(masked, start, hi, limit=12)
+    if document is not None and words and _is_lower_cyrillic(words[0][0]):
+        # "говорится в сообщении ведомства": the body described, in the genitive
+        return _description_to_mark(masked, words)
     while (
         len(words) > 1
         and words[0][0].casefold() in RUSSIAN_ADDRESSEES
