@@ -28,6 +28,7 @@ import regex
 from wirecopy._cues import (
     _cue_first_word,
 )
+from wirecopy._data.cues import RUSSIAN_SETTING_MEDIA
 from wirecopy._data.function_words import (
     DETERMINERS,
 )
@@ -196,8 +197,15 @@ def _resolve(
                 cut = i + 1
         while cut and cut + 2 < len(clean) and clean[cut].casefold() in ("of", "for"):
             cut += 2  # "SECRETARY OF STATE BAKER": the office's words belong to the title
+        if cut and _is_lower_cyrillic(clean[-1]):
+            # "депутат госдумы андрей сомов", "заместитель мэра москвы по вопросам
+            # транспорта игорь лисицын": lower-case Russian names are the last two words.
+            cut = max(cut, len(clean) - 2)
         title_words, name_words = clean[:cut], clean[cut:]
-        if not name_words:
+        if not name_words or (
+            len(name_words) == 1 and name_words[0].casefold() in RUSSIAN_SETTING_MEDIA
+        ):
+            # "собеседник агентства": a source described by whom it talked to
             return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
     else:
         title_words, name_words = split_title(clean)

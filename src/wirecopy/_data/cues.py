@@ -328,7 +328,18 @@ RUSSIAN_MEDIA_NOUNS: frozenset[str] = frozenset(
 #: Whom a Russian cue's news was told to, standing between the cue and its source
 #: (``Как сообщил ТАСС источник``, ``заявил журналистам глава МИД``).
 RUSSIAN_ADDRESSEES: frozenset[str] = frozenset(
-    {"тасс", "интерфакс", "журналистам", "корреспонденту", "агентству", "изданию", "газете"}
+    {
+        "тасс",
+        "интерфакс",
+        "риа",
+        "новости",
+        "рбк",
+        "журналистам",
+        "корреспонденту",
+        "агентству",
+        "изданию",
+        "газете",
+    }
 )
 
 #: Prepositions that open the setting between an inverted Russian cue and its source
