@@ -1814,3 +1814,22 @@ def test_russian_documents_and_whole_quoted_sentences(
 def test_lower_case_russian_names_after_long_titles(text: str, speaker: str) -> None:
     [(_, name, _)] = attributions(text)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ростов-на-дону, 18 дек — риа новости. компания "южный путь" завершила ремонт.',
+        'сочи, 21 дек — риа новости. новый подъемник на курорте "красная поляна" запустят.',
+        'мурманск, 16 дек — риа новости. "самый северный" каток страны открылся в мурманске.',
+        "МОСКВА, 16 декабря. /ТАСС/. «Южный путь» завершила ремонт трассы.",
+    ],
+)
+def test_short_russian_names_in_quotation_marks_are_terms(text: str) -> None:
+    article = wirecopy.parse(text)
+    assert article.quotes == ()
+    assert len(article.quoted_terms) == 1
+
+
+def test_a_short_russian_quotation_before_its_cue_and_pronoun_stays_a_quotation() -> None:
+    assert len(wirecopy.parse("«Мы готовы» он заявил журналистам.").quotes) == 1

@@ -52,6 +52,7 @@ from wirecopy._data.cues import (
     RUSSIAN_ADDRESSEES,
     RUSSIAN_BODIES_AFTER_V,
     RUSSIAN_DOCUMENT_NOUNS,
+    RUSSIAN_NAME_NOUN_STEMS,
     RUSSIAN_PREPOSITIONS_BEFORE_NAMES,
     RUSSIAN_SETTING_MEDIA,
     RUSSIAN_SETTING_POSSESSIVES,
@@ -878,13 +879,19 @@ def _is_term(
             return True
     if (
         len(words) <= 4
-        and not all_caps
-        and inner[:1].isupper()
         and _is_cyrillic(inner)
         and inner[-1:] not in _SPEECH_PUNCTUATION
-        and _russian_noun_before(before)
+        and (
+            # "операция «Северный ветер»", "в «Газпроме»": a name
+            (not all_caps and inner[:1].isupper() and _russian_noun_before(before))
+            # no case cues: 'компания "южный путь"', 'на курорте "красная поляна"'
+            or (all_caps and _russian_name_noun_before(before))
+            # '"самый северный" каток', '"южный путь" завершила': a word of the
+            # sentence goes on right after the marks
+            or (len(words) <= 3 and _russian_content_word_after(masked, q))
+        )
     ):
-        return True  # "операция «Северный ветер»", "в «Газпроме»": a name
+        return True
     ends_like_speech = inner[-1:] in ",.!?…" or inner[-2:-1] in ",.!?"
     if not ends_like_speech and q.close_mark is not None:
         # «Договоренности уже достигнуты».: a whole sentence quoted, its full stop
@@ -924,6 +931,32 @@ def _russian_noun_before(before: str) -> bool:
 _NAMING_CUES = frozenset(
     {"called", "calls", "calling", "termed", "dubbed", "branded", "labeled", "labelled"}
 )
+
+
+def _russian_name_noun_before(before: str) -> bool:
+    """Whether ``before`` ends with a Russian noun that names come after (any case)."""
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).casefold().startswith(RUSSIAN_NAME_NOUN_STEMS)
+
+
+def _russian_content_word_after(masked: str, q: QuotedSpan) -> bool:
+    """Whether a Russian content word follows the closing mark with only a space between
+    (not a conjunction, a cue verb or a listener)."""
+    if q.close_mark is None:
+        return False
+    m = _WORD_RIGHT_AFTER.match(masked, q.close_mark.end, q.close_mark.end + 40)
+    if m is None or not _is_cyrillic(m.group(1)):
+        return False
+    key = m.group(1).casefold()
+    return not (
+        key in RUSSIAN_FUNCTION_WORDS
+        or key in _RUSSIAN_CUE_VERBS
+        or key in RUSSIAN_ADDRESSEES
+        or key in PERSON_PRONOUNS
+    )
+
+
+_WORD_RIGHT_AFTER = regex.compile(r"[ \t\xa0]{1,2}([\p{L}\-]{1,30})")
 
 
 def _term_key(inner: str) -> tuple[str, ...] | None:
