@@ -1833,3 +1833,24 @@ def test_short_russian_names_in_quotation_marks_are_terms(text: str) -> None:
 
 def test_a_short_russian_quotation_before_its_cue_and_pronoun_stays_a_quotation() -> None:
     assert len(wirecopy.parse("«Мы готовы» он заявил журналистам.").quotes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "якутск, 11 дек — риа новости. мороз усилился, сообщил синоптик якутского "
+            'гидрометцентра иван лебедев.\n\nпо словам лебедева, "такие морозы продержатся".',
+            "иван лебедев",
+        ),
+        (
+            "нижний новгород, 28 дек — риа новости. губернатор нижегородской области глеб "
+            'никонов встретился с мэром.\n\n"ремонт дорог — наш приоритет", — заявил никонов.',
+            "глеб никонов",
+        ),
+    ],
+    ids=["a body, then the name that ends the sentence", "a body, then the name and a verb"],
+)
+def test_lower_case_russian_given_names_start_a_name_after_a_body(text: str, speaker: str) -> None:
+    [(_, name, _)] = attributions(text)
+    assert name == speaker

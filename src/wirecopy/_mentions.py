@@ -24,6 +24,7 @@ from wirecopy._data.names import (
     PLACE_LEADING_WORDS,
     PLACE_WORDS,
     RUSSIAN_CASE_ENDINGS,
+    RUSSIAN_GIVEN_NAMES,
     SURNAMES_LIKE_ROLES,
 )
 from wirecopy._data.titles import (
@@ -1110,12 +1111,19 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
         ):
             j += 1
         title_end = j
-        name = name_from(j)
-        if title_end > i + 1 and len(name) < 2:
-            title_end = i + 1  # no full name after them: read from the role noun as before
-            name = name_from(title_end)
-        name_at = title_end
-        if len(name) != 2 or _is_lower_cyrillic(name[0]):
+        given = _given_name_after(keys, j, name_word) if _is_lower_cyrillic(keys[i]) else None
+        if given is not None:
+            # "губернатор нижегородской области глеб никонов", "синоптик якутского
+            # гидрометцентра иван лебедев.": the body, then a given name and a surname
+            name_at = title_end = given
+            name = [tokens[given][0], tokens[given + 1][0].rstrip(".")]
+        else:
+            name = name_from(j)
+            if title_end > i + 1 and len(name) < 2:
+                title_end = i + 1  # no full name after them: read from the role noun
+                name = name_from(title_end)
+            name_at = title_end
+        if given is None and (len(name) != 2 or _is_lower_cyrillic(name[0])):
             # In lower-case Russian copy a third word before the name is a body in the
             # genitive ("представителя регулятора кэрри росы"), not a name word.
             closing = name_closing_the_phrase(i)
@@ -1165,6 +1173,23 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
     ]
     _add_acronyms(text, start, end, mentions, runs, all_caps=True)
     return _index(mentions, runs)
+
+
+def _given_name_after(keys: list[str], j: int, name_word: Callable[[int], bool]) -> int | None:
+    """Where a Russian given name followed by a name word stands among the five words
+    from ``j`` on, before any mark; ``None`` if none does."""
+    for k in range(j, min(len(keys) - 1, j + 5)):
+        if not keys[k][:1].isalpha() or keys[k].endswith("."):
+            return None
+        surname = keys[k + 1].rstrip(".")
+        if (
+            keys[k] in RUSSIAN_GIVEN_NAMES
+            and surname.replace("-", "").isalpha()
+            and (name_word(k + 1) or keys[k + 1].endswith("."))
+            and surname not in _RUSSIAN_CUE_VERBS
+        ):
+            return k
+    return None
 
 
 _APPOSITIVE_TITLE = regex.compile(
