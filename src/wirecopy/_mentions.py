@@ -1176,9 +1176,9 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
 
 
 def _given_name_after(keys: list[str], j: int, name_word: Callable[[int], bool]) -> int | None:
-    """Where a Russian given name followed by a name word stands among the five words
+    """Where a Russian given name followed by a name word stands among the seven words
     from ``j`` on, before any mark; ``None`` if none does."""
-    for k in range(j, min(len(keys) - 1, j + 5)):
+    for k in range(j, min(len(keys) - 1, j + 7)):
         if not keys[k][:1].isalpha() or keys[k].endswith("."):
             return None
         surname = keys[k + 1].rstrip(".")
