@@ -574,7 +574,9 @@ def build_chain(
                 reading = _Reading.of(
                     reading.title_words, reading.name_words[1:], reading.organisation
                 )
-            elif _OFFICE_AND_BEFORE.search(text, max(start, at - 48), at):
+            elif text[max(start, at - 4) : at] == "and " and _OFFICE_AND_BEFORE.search(
+                text, max(start, at - 48), at
+            ):
                 # "Minister of Trade and Integration Arman Seitkaliyev": the office's
                 # name goes on after "and".
                 preceding = [*preceding, reading.name_words[0]]
@@ -602,7 +604,7 @@ def build_chain(
         )
         organisation = reading.organisation
         if not reading.title_words and (
-            _KIND_BEFORE.search(text, max(start, at - 24), at)
+            _word_before(text, at, start) in ORGANISATION_KIND_NOUNS
             or (text.startswith(",", m.end(1)) and _KIND_AFTER.match(text, m.end(1), end))
         ):
             # "Russian steelmaker Volkova Steel", "Dumas Automobiles, France's
@@ -716,10 +718,18 @@ _OFFICE_AND_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:of|for)[ \t](?:\p{Lu}[\p{L}\-]+[ \t]){1,3}and[ \t]$"
 )
 
-#: A kind of body right before a name: the name is that body's.
-_KIND_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\-])(?:{'|'.join(sorted(ORGANISATION_KIND_NOUNS))})[ \t]{{1,2}}$"
-)
+
+def _word_before(text: str, at: int, lo: int) -> str:
+    """The word right before ``at`` with one blank between, as written; ``""`` if none.
+
+    Example:
+        >>> _word_before("Russian steelmaker Volkova", 19, 0)
+        'steelmaker'
+    """
+    if at - 1 <= lo or text[at - 1] not in " \t":
+        return ""
+    word = text[max(lo, at - 24) : at - 1].rpartition(" ")[2]
+    return word if word.isalpha() else ""
 
 
 def _led_by_the(text: str, at: int, run: str) -> bool:
@@ -910,7 +920,10 @@ def _mark_places(
         and not _has_role(mentions[index].title)
         and (
             _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
-            or _CONSTITUENCY_BEFORE.search(text, max(0, position - 24), position) is not None
+            or (
+                text[max(0, position - 4) : position] == "for "
+                and _CONSTITUENCY_BEFORE.search(text, max(0, position - 24), position) is not None
+            )
             # "the Tigers beat ...": a plural name led by "the" is a team's, not a person's
             or (
                 text[max(0, position - 4) : position] in ("the ", "The ")
