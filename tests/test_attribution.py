@@ -1854,3 +1854,33 @@ def test_a_short_russian_quotation_before_its_cue_and_pronoun_stays_a_quotation(
 def test_lower_case_russian_given_names_start_a_name_after_a_body(text: str, speaker: str) -> None:
     [(_, name, _)] = attributions(text)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "MOSCOW, Sept 26 (Reuters) - The Kremlin said there were no plans for a meeting "
+            "with Ukrainian President Volodymyr Zelenskiy.\n\n"
+            '"The conditions do not exist," the Kremlin said.',
+            ["the Kremlin"],
+        ),
+        (
+            'Frenchman Lucas Moreau won the stage.\n\n"I dreamed of this," Moreau said.',
+            ["Lucas Moreau"],
+        ),
+        (
+            "Ardmore boss Callum Moyle hailed the defence.\n\n"
+            'The Scot said: "We knew we would have to suffer."',
+            ["Callum Moyle"],
+        ),
+        (
+            '"Taxes will rise," said Republican Dale Hargrove.\n\n'
+            'Democrat Susan Whitfield shot back: "That is not true."',
+            ["Dale Hargrove", "Susan Whitfield"],
+        ),
+    ],
+    ids=["a body is not a person named last", "nationality", "epithet", "party, shot back"],
+)
+def test_epithets_parties_and_bodies(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in attributions(text)] == speakers

@@ -82,6 +82,7 @@ _ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"ambassador", "envoy", "diplomat", "amb."}),
     frozenset({"representative", "rep.", "congressman", "congresswoman", "lawmaker"}),
     frozenset({"general", "gen.", "commander"}),
+    frozenset({"pope", "pontiff"}),
     *_ROLE_SPELLINGS,
 )
 
@@ -517,6 +518,8 @@ def _resolve_description(
         return as_written
     if head in _ORGANISATION_NOUNS:
         found = chain.by_name_word(head, span.start) or chain.by_role(roles, span.start, head=True)
+        if found is not None and found.person:
+            found = None  # "the Kremlin said" is not President Zelenskiy, named last
         if (
             found is None
             and head not in STATE_BODY_NOUNS
