@@ -1884,3 +1884,52 @@ def test_lower_case_russian_given_names_start_a_name_after_a_body(text: str, spe
 )
 def test_epithets_parties_and_bodies(text: str, speakers: list[str]) -> None:
     assert [name for _, name, _ in attributions(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "МОСКВА, 16 мая. /ТАСС/. Россия готова к диалогу.\n\n«Мы не отказывались от "
+            "переговоров», - подчеркнул глава МИД РФ Сергей Лавров на пресс-конференции.",
+            "Сергей Лавров",
+        ),
+        (
+            "москва, 1 сен — риа новости. больницу открыл губернатор московской области "
+            'андрей воробьев.\n\n"это лучшая больница", — сказал воробьев журналистам.',
+            "андрей воробьев",
+        ),
+        (
+            "воронеж, 19 фев — риа новости. губернатор воронежской области александр гусев "
+            'пообещал ремонт.\n\nв своем телеграм-канале гусев написал: "мы услышали всех".',
+            "александр гусев",
+        ),
+        (
+            'сочи, 2 ноя — риа новости. выпал снег.\n\n"лежит пять сантиметров снега", — '
+            "пояснил представитель курорта.",
+            "представитель курорта",
+        ),
+        (
+            "москва, 1 дек — риа новости. учения пройдут, сообщил представитель управления "
+            "пресс-службы минобороны по рвсн полковник игорь егоров.\n\n"
+            '"будет проведено более 100 учений", — сообщил егоров.',
+            "игорь егоров",
+        ),
+    ],
+    ids=[
+        "a setting after the name",
+        "the listener after the name",
+        "a setting first",
+        "a body in the genitive",
+        "a rank",
+    ],
+)
+def test_russian_words_around_a_name_stay_out_of_it(text: str, speaker: str) -> None:
+    [(_, name, _)] = attributions(text)
+    assert name == speaker
+
+
+def test_a_description_keeps_its_article_before_a_named_body() -> None:
+    text = '"It is too bad," a senior official of the Alpine Club of Pakistan told AFP.'
+    [(_, name, _)] = attributions(text)
+    assert name == "a senior official of the Alpine Club of Pakistan"

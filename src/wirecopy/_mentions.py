@@ -1192,6 +1192,8 @@ def _given_name_after(keys: list[str], j: int, name_word: Callable[[int], bool])
     """Where a Russian given name followed by a name word stands among the seven words
     from ``j`` on, before any mark; ``None`` if none does."""
     for k in range(j, min(len(keys) - 1, j + 7)):
+        if keys[k] in ('"', "“", "”"):
+            continue  # 'аналитик компании "финам" ольга дергунова': a name in marks
         if not keys[k][:1].isalpha() or keys[k].endswith("."):
             return None
         surname = keys[k + 1].rstrip(".")

@@ -32,6 +32,8 @@ from wirecopy._data.cues import (
     RUSSIAN_DOCUMENT_NOUNS,
     RUSSIAN_MEDIA_NOUNS,
     RUSSIAN_QUOTING_CUES,
+    RUSSIAN_SETTING_POSSESSIVES,
+    RUSSIAN_SETTING_PREPOSITIONS,
 )
 from wirecopy._data.function_words import (
     ADVERBS,
@@ -45,7 +47,7 @@ from wirecopy._data.titles import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
-from wirecopy._mentions import _is_lower_cyrillic, _person_like, is_name_word
+from wirecopy._mentions import _is_cyrillic, _is_lower_cyrillic, _person_like, is_name_word
 from wirecopy._model import Span
 from wirecopy._text import ends_abbreviation
 
@@ -157,6 +159,11 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
             j -= 1
         if keys[last] in CLAUSE_WORDS:
             return []
+        if j and keys[j - 1] in RUSSIAN_SETTING_PREPOSITIONS and _is_lower_cyrillic(keys[j]):
+            # "в своем телеграм-канале гусев написал": the phrase's noun, then the subject
+            skip = j + (2 if keys[j] in RUSSIAN_SETTING_POSSESSIVES else 1)
+            if skip <= last:
+                j = skip
         return words[j:]
     if _is_capitalised(words[last][0]):
         if (
@@ -183,6 +190,8 @@ def _valid_suffix(words: list[tuple[str, Span]], all_caps: bool) -> list[tuple[s
             ):
                 break
             j -= 1
+        if j and keys[j - 1] in ("a", "an") and words[j][0].islower():
+            j -= 1  # "a senior official of the Alpine Club of Pakistan": its article too
         if keys[j] in _PREPOSITIONS:
             # "a source at the Organisation of ...": the description owns the name.
             head = _determiner_before(keys, j)
@@ -590,6 +599,8 @@ def _noun_phrase_after(
         if i and masked[words[i - 1][1].end : span.start].strip(" \t\r\n"):
             break  # a comma, dash or mark ends the phrase
         key = word if not all_caps and _is_acronym(word) else word.casefold()
+        if taken and key in RUSSIAN_ADDRESSEES and _is_cyrillic(word):
+            break  # "сказал воробьев журналистам": the listener after the source
         if not taken and key in PERSON_PRONOUNS and (source_first or key not in _OBJECT_PRONOUNS):
             taken.append((word, span))  # "According to him": the pronoun is the source
             break
@@ -738,6 +749,9 @@ def _description_to_mark(masked: str, words: _Words) -> Span:
             key in _ENDS_A_DESCRIPTION
             or key in TIME_WORDS
             or (key.endswith(("ed", "ing")) and len(key) > 4 and words[end + 1][0].islower())
+            # "глава МИД РФ Сергей Лавров на пресс-конференции", "воробьев журналистам"
+            or key in RUSSIAN_ADDRESSEES
+            or (key in RUSSIAN_SETTING_PREPOSITIONS and _is_capitalised(words[end][0]))
         ):
             break  # "witnesses who spoke ...", "analysts polled by Reuters"
         end += 1

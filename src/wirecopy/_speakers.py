@@ -87,6 +87,33 @@ _ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
 )
 
 
+#: How Russian surnames end, in the nominative and other cases (``егоров``,
+#: ``петровой``, ``вяземского``, ``шевченко``).
+_RUSSIAN_SURNAME_ENDINGS = (
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ова",
+    "ева",
+    "ина",
+    "ына",
+    "овой",
+    "евой",
+    "иной",
+    "ий",
+    "ая",
+    "ого",
+    "ко",
+    "ук",
+    "юк",
+    "ич",
+    "их",
+    "ых",
+)
+
+
 class _Attribution(NamedTuple):
     speaker_text: str
     speaker_span: Span
@@ -204,7 +231,18 @@ def _resolve(
             cut = max(cut, len(clean) - 2)
         title_words, name_words = clean[:cut], clean[cut:]
         if not name_words or (
-            len(name_words) == 1 and name_words[0].casefold() in RUSSIAN_SETTING_MEDIA
+            len(name_words) == 1
+            and _is_lower_cyrillic(name_words[0])
+            and (
+                name_words[0].casefold() in RUSSIAN_SETTING_MEDIA
+                # "представитель курорта": a body in the genitive, not a surname the
+                # article gives
+                or (
+                    not name_words[0].casefold().endswith(_RUSSIAN_SURNAME_ENDINGS)
+                    and chain.fullest(name_words) is None
+                    and chain.inflected(name_words[0]) is None
+                )
+            )
         ):
             # "собеседник агентства": a source described by whom it talked to
             return _resolve_description(mention, keys, span, chain, last_person, recent, earlier)
