@@ -1933,3 +1933,22 @@ def test_a_description_keeps_its_article_before_a_named_body() -> None:
     text = '"It is too bad," a senior official of the Alpine Club of Pakistan told AFP.'
     [(_, name, _)] = attributions(text)
     assert name == "a senior official of the Alpine Club of Pakistan"
+
+
+def test_a_question_attributed_after_its_mark_and_a_one_word_reply() -> None:
+    text = (
+        "Renato Fagundes promised on Sunday to pave roads.\n\n"
+        '"Who else has a plan?" Fagundes asked a rally in Goias state. "Nobody."'
+    )
+    assert attributions(text) == [
+        ("Who else has a plan?", "Renato Fagundes", "asked"),
+        ("Nobody.", "Renato Fagundes", "asked"),
+    ]
+
+
+def test_a_question_ending_a_paragraph_is_not_attributed_to_the_next_one() -> None:
+    text = (
+        'Sen. Maria Okafor pressed him.\n\n"You had two years," she said. "What has changed?"'
+        '\n\nBalz said the agency had hired inspectors. "We are making progress," he said.'
+    )
+    assert [name for _, name, _ in attributions(text)][:2] == ["Maria Okafor", "Maria Okafor"]

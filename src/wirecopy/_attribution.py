@@ -315,6 +315,24 @@ def _after_quote(
             return None
         hi = max(hi, short)
         pos = _skip_space(masked, start, hi)
+    elif inner[-1:] in "?!" and hi <= pos:
+        # '"Who else has a plan?" Fagundes asked a rally.': a question's attribution
+        # goes on after its mark, even with a capitalised name.
+        at = _skip_space(masked, start, len(masked))
+        named = _SOURCE_AND_CUE.match(masked, at, min(len(masked), at + 80))
+        asking = next(iter(_cue_matches(masked, at, min(len(masked), at + 80))), None)
+        if (
+            named is not None
+            and asking is not None
+            and asking.start() <= named.end()
+            and "\n" not in masked[start:at]  # the same paragraph
+        ):
+            pos = at
+            reach = min(len(masked), asking.end() + 300)
+            blank = masked.find("\n\n", asking.end(), reach)
+            reach = blank if blank >= 0 else reach
+            stop = _SENTENCE_BREAK.search(masked, asking.end(), reach)
+            hi = stop.start() + 1 if stop is not None else reach
     closes_clause = inner[-1:] in ",.!?…:;" or masked[start:pos].strip() != ""
     if not closes_clause and not _cue_at(masked, pos, hi):
         return None
@@ -860,7 +878,10 @@ def _is_term(
     if _term_key(inner) in repeated:
         return True  # the same short words quoted again and again: a name
     # '"Yes," he said': a quotation's own punctuation, with its cue right after it.
-    speech_final = inner[-1:] in ",!?" and cue_follows
+    speech_final = (inner[-1:] in ",!?" and cue_follows) or (
+        # '"...?" Fagundes asked. "Nobody."': a one-word reply (not "Face the Nation.")
+        follows_speech and inner[-1:] in ".!?" and len(words) == 1
+    )
     if (
         len(words) <= 6
         and not speech_final
