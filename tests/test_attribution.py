@@ -1952,3 +1952,10 @@ def test_a_question_ending_a_paragraph_is_not_attributed_to_the_next_one() -> No
         '\n\nBalz said the agency had hired inspectors. "We are making progress," he said.'
     )
     assert [name for _, name, _ in attributions(text)][:2] == ["Maria Okafor", "Maria Okafor"]
+
+
+def test_according_to_a_document_keeps_its_issuer() -> None:
+    text = '"Safety is our priority," according to a statement from the company.'
+    assert attributions(text) == [
+        ("Safety is our priority,", "a statement from the company", "according to")
+    ]

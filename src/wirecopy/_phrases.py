@@ -43,6 +43,7 @@ from wirecopy._data.function_words import (
     TITLE_WORDS,
 )
 from wirecopy._data.titles import (
+    DOCUMENT_NOUNS,
     HONORIFICS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
@@ -610,6 +611,8 @@ def _noun_phrase_after(
             and not _modal_as_name(words, i, all_caps)
             # "said its chief executive": "its" opens a description of a person.
             and not (key == "its" and not taken and _role_follows(words, i))
+            # "according to a statement from the company": the document's issuer
+            and not (key in ("from", "by") and taken and taken[-1][0].casefold() in DOCUMENT_NOUNS)
         ):
             break
         if not all_caps:
