@@ -1959,3 +1959,29 @@ def test_according_to_a_document_keeps_its_issuer() -> None:
     assert attributions(text) == [
         ("Safety is our priority,", "a statement from the company", "according to")
     ]
+
+
+def test_a_relative_clause_with_its_own_subject_and_she_after_it() -> None:
+    text = (
+        "STOCKHOLM, April 2 (Reuters) - Nordic Air Chief Executive Karin Ekdahl rejected "
+        'union demands, which union leader Lars Nyberg had called "the bare minimum".\n\n'
+        '"We cannot agree to that," she said.'
+    )
+    assert attributions(text) == [
+        ("the bare minimum", "Lars Nyberg", "called"),
+        ("We cannot agree to that,", "Karin Ekdahl", "said"),
+    ]
+
+
+def test_whom_it_described_is_the_body_opening_the_sentence() -> None:
+    text = (
+        "BANGKOK, Aug 18 (AFP) - Thailand's opposition on Monday filed a motion against "
+        'Prime Minister Anutin Sakda, whom it described as "unfit to govern".'
+    )
+    [(_, name, cue)] = attributions(text)
+    assert (name, cue) == ("Thailand's opposition", "described")
+
+
+def test_a_statement_reads() -> None:
+    text = '"We demand security," the ministry\'s statement reads.'
+    assert attributions(text) == [("We demand security,", "the ministry's statement", "reads")]

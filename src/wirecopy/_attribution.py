@@ -76,6 +76,7 @@ from wirecopy._mentions import (
 )
 from wirecopy._model import Cue, Quote, QuotedTerm, Span, Speaker
 from wirecopy._phrases import (
+    _AUXILIARIES,
     _ROLE_HEADS,
     _SENTENCE_BREAK,
     _SENTENCE_REACH,
@@ -471,7 +472,7 @@ def _before_quote(
         np = _speaker_for_cue(text, masked, last, lo, end, all_caps)
         if np is not None and (
             (
-                not masked[np.end : last.start()].strip()
+                all(w in _AUXILIARIES for w in masked[np.end : last.start()].split())
                 and any(w.casefold() in ROLE_NOUNS for w in masked[np.start : np.end].split())
             )
             # "Governments hailed the truce, including the United States, which said
@@ -813,9 +814,15 @@ def _body_opening_sentence_before(
     np = _sentence_subject(text, masked, start, end, False)
     if np is None:
         return None
-    words = [w for w in text[np.start : np.end].split() if w not in ("The", "the")]
-    if not words or not all(_is_capitalised(w) for w in words):
+    written = text[np.start : np.end]
+    words = [w for w in written.split() if w not in ("The", "the")]
+    if not words:
         return None
+    if not all(_is_capitalised(w) for w in words):
+        # "Thailand's opposition on Monday filed ..., whom it described as": a body
+        # described; as written
+        head = _head_noun(written)
+        return written if head in _ORGANISATION_NOUNS and _is_body(written, head) else None
     found = chain.fullest(words)
     return found.name if found is not None and found.organisation else None
 

@@ -224,8 +224,14 @@ def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
         if word in NOUN_LIKE_CUES:
             # "the United States said", "the reports": a noun, unless it introduces speech.
             follow = masked[m.end() : min(end, m.end() + 8)].lstrip(" \t\r\n")
-            if not follow.startswith(_SPEECH_FOLLOWERS) or _AFTER_DETERMINER.search(
-                masked, max(start, m.start() - 8), m.start()
+            if (
+                not follow.startswith(_SPEECH_FOLLOWERS)
+                or _AFTER_DETERMINER.search(masked, max(start, m.start() - 8), m.start())
+            ) and not (
+                # '"...," the ministry's statement reads.': a text that reads is a cue
+                word == "reads"
+                and follow[:1] in (".", ",", "")
+                and _word_before(masked, m.start()) in _TEXTS_THAT_READ
             ):
                 continue  # "the charges "are a threat"": a noun before the quotation
         elif word in _BASE_FORMS and _ARTICLE_BEFORE.search(
@@ -241,6 +247,16 @@ def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
 
 
 _BASE_FORMS = frozenset(BASE_FORMS_KEPT)
+#: Texts whose words "read" (``the statement reads``).
+_TEXTS_THAT_READ = frozenset(
+    {"statement", "letter", "report", "sign", "banner", "message", "note", "post", "placard"}
+)
+
+
+def _word_before(masked: str, at: int) -> str:
+    return masked[max(0, at - 24) : at].rstrip().rpartition(" ")[2].casefold()
+
+
 _ARTICLE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?i:a|an)[ \t]{1,3}(?:[\p{L}\-]+[ \t]{1,3})?"
     r"|(?i:the|his|her|its|their)[ \t]{1,3})$"

@@ -896,6 +896,10 @@ def _mark_gender(
         stop = position + _PRONOUN_REACH
         if k + 1 < len(occurrences):
             stop = min(stop, occurrences[k + 1][0])
+        # Within the name's paragraph: '... Lars Nyberg had called "...".' and then
+        # '"...," she said' in the next one is another person's quotation.
+        blank = text.find("\n\n", position, stop)
+        stop = blank if blank >= 0 else stop
         m = _SUBJECT_PRONOUN.search(text, position, min(stop, len(text)))
         if m is not None:
             votes[index] = votes.get(index, 0) + (1 if m.group()[0] in "sS" else -1)

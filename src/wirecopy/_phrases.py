@@ -436,6 +436,16 @@ def _is_appositive(chunk: list[tuple[str, Span]], all_caps: bool) -> bool:
     first = chunk[0][0].casefold()
     if first in ("and", "but", "while", "whereas", "yet") and len(chunk) > 1:
         return False  # "..., but a Russian official said": a new clause and its subject
+    if (
+        first in ("which", "whom", "that")
+        and len(chunk) > 1
+        and (
+            _is_capitalised(chunk[-1][0])
+            or chunk[-1][0].casefold() in PERSON_PRONOUNS
+            or chunk[-1][0] == "it"
+        )
+    ):
+        return False  # "..., which union leader Lars Nyberg had called": its own subject
     if any(w.casefold() in ("who", "which", "that", "whose") for w, _ in chunk):
         return True  # "the URNG, made up of groups that operate in Guatemala, said"
     if all(w.isdigit() for w, _ in chunk):
@@ -807,8 +817,17 @@ def _trim_time_words(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
             if words and words[-1][0].casefold() in ("on", "last", "this", "late", "early"):
                 words = words[:-1]
             continue
+        if key in _AUXILIARIES and words[-1][0].islower() and len(words) > 1:
+            words = words[:-1]  # "which union leader Lars Nyberg had called"
+            continue
         break
     return words
+
+
+#: Auxiliaries between a subject and its cue ("had called", "has said", "would tell").
+_AUXILIARIES = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "does"}
+)
 
 
 def _plausible_speaker(text: str, span: Span, all_caps: bool) -> bool:

@@ -378,6 +378,14 @@ def _resolve_pronoun(
         and recent
         # Unknown gender is compatible; only a name known to be a woman's rules out "he".
         and not (female is False and _looks_female(last_person, chain))
+        # "she" after a man's quotation: a woman named just before, not the last speaker
+        and not (
+            female is True
+            and newer is not None
+            and newer[0].female
+            and span.start - newer[1] < _SHE_REACH
+            and not _looks_female(last_person, chain)
+        )
         and not (
             newer is not None
             and newer[1] > last_person.span.end
@@ -612,6 +620,10 @@ def _body_named_by(description: str, chain: MentionChain) -> Mention | None:
         return None
     found = chain.fullest(content)
     return found if found is not None and found.organisation else None
+
+
+#: How far back a woman's name makes ``she`` hers rather than the last speaker's.
+_SHE_REACH = 600
 
 
 def _looks_female(speaker: Speaker, chain: MentionChain) -> bool:
