@@ -1985,3 +1985,24 @@ def test_whom_it_described_is_the_body_opening_the_sentence() -> None:
 def test_a_statement_reads() -> None:
     text = '"We demand security," the ministry\'s statement reads.'
     assert attributions(text) == [("We demand security,", "the ministry's statement", "reads")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "МОСКВА, 8 ноября. /ТАСС/. Глава Минздрава РФ Татьяна Муравко рассказала о "
+            "вакцинации.\n\n«Привиты более 60% населения», - сказала министр.",
+            "Татьяна Муравко",
+        ),
+        (
+            "МОСКВА, 23 мая. /ТАСС/. Президент России Владимир Путин призвал ускорить "
+            "газификацию.\n\nВыступая на совещании, глава государства сказал: «Люди ждут».",
+            "Владимир Путин",
+        ),
+    ],
+    ids=["министр is the head of a ministry", "глава государства is the president"],
+)
+def test_russian_roles_said_another_way(text: str, speaker: str) -> None:
+    [(_, name, _)] = attributions(text)
+    assert name == speaker

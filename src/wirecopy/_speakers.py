@@ -446,6 +446,24 @@ def _russian_role_head(keys: list[str]) -> str | None:
     return first if first in _PERSON_ROLES else None
 
 
+def _russian_role_by_office(
+    role: str, rest: list[str], chain: MentionChain, before: int
+) -> Mention | None:
+    """A Russian role said another way: ``министр`` is the person introduced as ``глава``
+    of a ministry (``глава Минздрава Михаил Мурашко``), ``глава государства`` the
+    president; ``None`` when nobody was introduced so."""
+    if role == "министр" and not rest:
+        found = chain.by_role({"глава", "главы"}, before)
+        if found is not None and found.title is not None:
+            words = found.title.casefold().split()
+            if any(w.startswith(("мин", "мид")) for w in words):
+                return found
+        return None
+    if role == "глава" and rest[:1] == ["государства"]:
+        return chain.by_role({"президент", "президента"}, before)
+    return None
+
+
 def _names_a_person(word: str, chain: MentionChain) -> bool:
     found = chain.fullest([word])
     return found is not None and found.person
@@ -541,6 +559,8 @@ def _resolve_description(
         found = chain.by_role(spellings, span.start)
         if found is not None and russian_role is not None and not _title_holds(found, keys[1:]):
             found = None  # "министр обороны" is not the foreign minister named before
+        if found is None and russian_role is not None:
+            found = _russian_role_by_office(russian_role, keys[1:], chain, span.start)
         if found is None and (owner_has or russian_role is not None):
             # Not the person named last: the owner, or someone else's; in Russian, only
             # someone introduced with the role ("- сказал источник" is a new source).
