@@ -517,20 +517,26 @@ def _from_following_quotes(
     index: int,
     paragraphs: Sequence[Span],
     all_caps: bool,
+    read: dict[int, _Attribution | None] | None = None,
 ) -> _Attribution | None:
     """Rule 3b: a run of quotations shares the cue after its last one.
 
-    ``"No to occupation," "No to Israel," chanted the demonstrators``.
+    ``"No to occupation," "No to Israel," chanted the demonstrators``. ``read`` keeps
+    what was found after each quotation of the run, so a long run reads each once.
     """
+    read = {} if read is None else read
     for j in range(index, min(index + 6, len(quoted) - 1)):
         current, following = quoted[j], quoted[j + 1]
         current_end = _close_end(current)
         gap = masked[current_end : following.open_mark.start]
         if current.last_paragraph != following.paragraph or gap.strip(" \t,;—–-"):
             return None
-        end_para = paragraphs[following.last_paragraph]
-        _, hi = _sentence_bounds(masked, end_para, following.span.end, following.span.end)
-        found = _after_quote(text, masked, following, hi, all_caps)
+        if j + 1 in read:
+            found = read[j + 1]
+        else:
+            end_para = paragraphs[following.last_paragraph]
+            _, hi = _sentence_bounds(masked, end_para, following.span.end, following.span.end)
+            found = read[j + 1] = _after_quote(text, masked, following, hi, all_caps)
         if found is not None:
             return found
     return None
@@ -1052,6 +1058,7 @@ def attribute(
     sources = _described_sources(text, masked, paragraphs[: quoted[-1].paragraph + 1], all_caps)
     described_person: Speaker | None = None  # the latest "a senior official" said ...
     repeated = _repeated_terms(text, quoted)
+    after_run: dict[int, _Attribution | None] = {}  # what follows each quotation of a run
     next_source = 0
     last_speaker: Speaker | None = None
     last_cue: Cue | None = None
@@ -1099,7 +1106,9 @@ def attribute(
         )
         in_run = False
         if attribution is None:
-            attribution = _from_following_quotes(text, masked, quoted, i, paragraphs, all_caps)
+            attribution = _from_following_quotes(
+                text, masked, quoted, i, paragraphs, all_caps, after_run
+            )
             in_run = attribution is not None
         opens_paragraph = q.open_mark.start == para.start
         if attribution is None and opens_paragraph and q.paragraph > 0:
