@@ -2006,3 +2006,17 @@ def test_a_statement_reads() -> None:
 def test_russian_roles_said_another_way(text: str, speaker: str) -> None:
     [(_, name, _)] = attributions(text)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"People told me downtown was dead," Reilly said.', "Reilly"),
+        ('Madbouly said the deals reflect "the strong partnership".', "Madbouly"),
+        ('"Yes," Mr. Reilly said.', "Reilly"),
+        ('OFFICIALS REPEATEDLY SAID "NO".', "OFFICIALS"),
+    ],
+)
+def test_a_name_ending_in_ly_is_not_an_adverb(text: str, speaker: str) -> None:
+    [(_, name, _)] = attributions(text)
+    assert name == speaker

@@ -811,7 +811,13 @@ def _trim_time_words(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     while words:
         key = words[-1][0].casefold().rstrip(".,")
         after_determiner = len(words) > 1 and words[-2][0].casefold() in DETERMINERS
-        adverb = key.endswith("ly") and len(key) > 4 and not after_determiner  # not "the daily"
+        adverb = (
+            key.endswith("ly")
+            and len(key) > 4
+            and not after_determiner  # not "the daily"
+            # not "Reilly", "Madbouly" (but "REPEATEDLY" in ALL-CAPS copy)
+            and not (words[-1][0][:1].isupper() and not words[-1][0].isupper())
+        )
         if key in ADVERBS or key in TIME_WORDS or adverb:
             words = words[:-1]
             if words and words[-1][0].casefold() in ("on", "last", "this", "late", "early"):
