@@ -2020,3 +2020,27 @@ def test_russian_roles_said_another_way(text: str, speaker: str) -> None:
 def test_a_name_ending_in_ly_is_not_an_adverb(text: str, speaker: str) -> None:
     [(_, name, _)] = attributions(text)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Armed forces chief of staff Mohammad Bagheri said: "We will respond."',
+            ["Mohammad Bagheri"],
+        ),
+        (
+            'Passenger Megan Vandersloot told AP the plane "started shaking".\n\n'
+            '"Everyone was calm," she said.',
+            ["Megan Vandersloot", "Megan Vandersloot"],
+        ),
+        (
+            "President Vladimir Putin visited the academy.\n\n"
+            '"Our scientists lead the world," the head of state said.',
+            ["Vladimir Putin"],
+        ),
+    ],
+    ids=["a lower-case title with of", "passenger", "the head of state"],
+)
+def test_titles_and_offices_by_paraphrase(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in attributions(text)] == speakers

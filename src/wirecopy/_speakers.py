@@ -31,6 +31,7 @@ from wirecopy._cues import (
 from wirecopy._data.cues import RUSSIAN_SETTING_MEDIA
 from wirecopy._data.function_words import (
     DETERMINERS,
+    TITLE_WORDS,
 )
 from wirecopy._data.titles import (
     DOCUMENT_NOUNS,
@@ -410,10 +411,17 @@ def _resolve_pronoun(
 def _lower_case_description(words: list[str], keys: list[str]) -> bool:
     """``police in the city of Kharkiv``: a lower-case noun whose phrase ends in a name
     after a preposition is a description (not ``spokesman Dmitry Peskov``)."""
-    return (
+    if not (
         words[0].islower()
         and keys[0] not in PERSON_PRONOUNS
         and any(k in ("in", "of", "at", "from", "near", "to", "for", "with") for k in keys[1:-1])
+    ):
+        return False
+    # "chief of staff Mohammad Bagheri": a title, then a person's name
+    title, name = split_title(words)
+    return not (
+        len(name) >= 2
+        and all(k in TITLE_WORDS or k in ROLE_NOUNS for k in (w.casefold() for w in title))
     )
 
 
@@ -522,6 +530,12 @@ def _resolve_description(
             _speaker(prior.name, mention, span, prior.title, "description"),
             prior.resolved_by in ("name", "surname") or head in _PERSON_ROLES,
         )
+    office = _OFFICES_BY_PARAPHRASE.get(" ".join(keys[1:])) if keys[0] == "the" else None
+    if office is not None:
+        # "the head of state said": the president the article named
+        found = chain.by_role(office, span.start)
+        if found is not None:
+            return _Resolved(_speaker(found.name, mention, span, found.title, "description"), True)
     if any(k in ("of", "at", "for", "from") for k in keys[1:]):
         return as_written  # "the head of the IAEA": a description with its own name
     for key in keys:
@@ -641,6 +655,12 @@ def _body_named_by(description: str, chain: MentionChain) -> Mention | None:
     found = chain.fullest(content)
     return found if found is not None and found.organisation else None
 
+
+#: Offices named by a paraphrase, and the title words of the person who holds them.
+_OFFICES_BY_PARAPHRASE: dict[str, set[str]] = {
+    "head of state": {"president", "king", "queen", "emir", "sultan"},
+    "head of government": {"prime", "premier", "chancellor"},
+}
 
 #: How far back a woman's name makes ``she`` hers rather than the last speaker's.
 _SHE_REACH = 600
