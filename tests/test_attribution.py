@@ -2044,3 +2044,26 @@ def test_a_name_ending_in_ly_is_not_an_adverb(text: str, speaker: str) -> None:
 )
 def test_titles_and_offices_by_paraphrase(text: str, speakers: list[str]) -> None:
     assert [name for _, name, _ in attributions(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "сочи, 15 июл — риа новости. фестиваль прошел, сообщила организатор фестиваля "
+            'анна белова.\n\n"мы хотели показать искусство", — сказала белова.',
+            ["анна белова"],
+        ),
+        (
+            "москва, 2 ноя — риа новости. вакцинация эффективна, рассказал риа новости "
+            'врач-инфекционист николай малышев.\n\nпо словам малышева, "прививку лучше '
+            'сделать в октябре".\n\n"также важно мыть руки", — добавил врач.',
+            ["николай малышев", "николай малышев"],
+        ),
+    ],
+    ids=["a given name without a known role", "a hyphenated role"],
+)
+def test_lower_case_russian_people_found_by_their_given_name(
+    text: str, speakers: list[str]
+) -> None:
+    assert [name for _, name, _ in attributions(text)] == speakers

@@ -355,7 +355,9 @@ class MentionChain:
             titles = {}
             for i, mention in enumerate(self.mentions):
                 words = [w.casefold() for w in _WORD.findall(mention.title or "")]
-                for word in set(words[-1:] if head else words):
+                words = words[-1:] if head else words
+                # "врач-инфекционист" is a "врач" too
+                for word in {*words, *(w.split("-", 1)[0] for w in words if "-" in w)}:
                     titles.setdefault(word, []).append((mention.position, i))
             for entries in titles.values():
                 entries.sort()
@@ -1182,6 +1184,31 @@ def _caps_chain(text: str, start: int, end: int) -> MentionChain:
                 person=len(name) > 1,
             )
         )
+    # Lower-case Russian copy: a common given name and the word after it name a person
+    # whatever title comes before ("организатор фестиваля анна белова").
+    for k in range(len(tokens) - 1):
+        if keys[k] not in RUSSIAN_GIVEN_NAMES or not _is_lower_cyrillic(keys[k]):
+            continue
+        surname = keys[k + 1].rstrip(".")
+        if not (
+            surname.replace("-", "").isalpha()
+            and _is_lower_cyrillic(surname)
+            and surname not in _RUSSIAN_CUE_VERBS
+            and surname not in CLAUSE_WORDS
+            and surname not in ROLE_NOUNS
+            and surname not in TITLE_WORDS
+        ):
+            continue
+        name = [tokens[k][0], tokens[k + 1][0].rstrip(".")]
+        key = " ".join(name).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        title_start = max(0, k - 3)
+        while title_start < k and not tokens[title_start][0][:1].isalpha():
+            title_start += 1
+        before = " ".join(t for t, _ in tokens[title_start:k])
+        mentions.append(Mention(" ".join(name), before or None, tokens[k][1]))
     surnames = {m.name.split()[-1].casefold() for m in mentions}
     runs = [
         (pos, [word.rstrip(".")])  # "оздоева." ends its sentence: the surname all the same
