@@ -2067,3 +2067,12 @@ def test_lower_case_russian_people_found_by_their_given_name(
     text: str, speakers: list[str]
 ) -> None:
     assert [name for _, name, _ in attributions(text)] == speakers
+
+
+def test_one_of_them_then_a_name_and_a_woman_after_outside() -> None:
+    text = (
+        "BOSTON _ Children wait outside Ruth Abernathy's apartment.\n\n"
+        "Mrs. Abernathy has taught piano for 68 years. ``I stopped counting,'' she said.\n\n"
+        "``She never let you off,'' said one of them, Michael Torres, now a conductor."
+    )
+    assert [name for _, name, _ in attributions(text)] == ["Ruth Abernathy", "Michael Torres"]

@@ -924,6 +924,7 @@ def _mark_places(
         for position, index in occurrences
         if mentions[index].person
         and not _has_role(mentions[index].title)
+        and not mentions[index].female  # "outside Ruth Abernathy's apartment"
         and (
             _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
             or (

@@ -686,6 +686,16 @@ def _noun_phrase_after(
         named = _name_in_apposition(masked, words, len(taken), hi)
         if named is not None:
             return named  # "said the coach, Didier Laporte": the person named
+    if not (all_caps or seen_name) and taken[0][0].casefold() == "one":
+        # "said one of them, Michael Torres": read on to the comma, then the name
+        k = len(taken)
+        while k < len(words) and k - len(taken) < 4 and words[k][0].islower():
+            if masked[words[k - 1][1].end : words[k][1].start].strip():
+                break
+            k += 1
+        named = _name_in_apposition(masked, words, k, hi)
+        if named is not None:
+            return named
     return Span(taken[0][1].start, taken[-1][1].end)
 
 
