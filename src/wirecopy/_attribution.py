@@ -32,6 +32,7 @@ as written in ``Speaker.text`` with ``Speaker.resolved_by`` saying how.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -762,7 +763,7 @@ def _body_before(
         if np is None or np.end > it.span.start or "\x1a" in masked[np.end : cue_m.start()]:
             continue  # a quotation's cue ('"...," said X') is read with the quotation
         written = text[np.start : np.end]
-        issuer = _DOCUMENT_ISSUER.match(written)
+        issuer = _document_issuer().match(written)
         if issuer is not None and issuer.group(1).casefold() in DOCUMENT_NOUNS:
             # "A statement from the ministry said it ...": the body that issued it.
             np = Span(np.start + issuer.start(2), np.end)
@@ -791,12 +792,15 @@ def _body_before(
     return None
 
 
-#: A document and its issuer, the subject of a cue (``A statement from the ministry``).
-_DOCUMENT_ISSUER = regex.compile(
-    r"(?:(?:a|an|the|A|An|The)[ \t]{1,3})?(?:[\p{L}\-]{1,20}[ \t]{1,3})?([\p{L}]{1,20})"
-    r"[ \t]{1,3}(?:of|from|by|issued[ \t]by)[ \t]{1,3}(.+)",
-    regex.DOTALL,
-)
+@functools.cache
+def _document_issuer() -> regex.Pattern[str]:
+    """A document and its issuer, the subject of a cue (``A statement from the
+    ministry``); compiled on first use (few articles need it)."""
+    return regex.compile(
+        r"(?:(?:a|an|the|A|An|The)[ \t]{1,3})?(?:[\p{L}\-]{1,20}[ \t]{1,3})?([\p{L}]{1,20})"
+        r"[ \t]{1,3}(?:of|from|by|issued[ \t]by)[ \t]{1,3}(.+)",
+        regex.DOTALL,
+    )
 
 
 def _body_opening_sentence_before(

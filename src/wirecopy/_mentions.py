@@ -576,7 +576,7 @@ def build_chain(
                 reading = _Reading.of(
                     reading.title_words, reading.name_words[1:], reading.organisation
                 )
-            elif text[max(start, at - 4) : at] == "and " and _OFFICE_AND_BEFORE.search(
+            elif text[max(start, at - 4) : at] == "and " and _office_and_before().search(
                 text, max(start, at - 48), at
             ):
                 # "Minister of Trade and Integration Arman Seitkaliyev": the office's
@@ -607,7 +607,7 @@ def build_chain(
         organisation = reading.organisation
         if not reading.title_words and (
             _word_before(text, at, start) in ORGANISATION_KIND_NOUNS
-            or (text.startswith(",", m.end(1)) and _KIND_AFTER.match(text, m.end(1), end))
+            or (text.startswith(",", m.end(1)) and _kind_after().match(text, m.end(1), end))
         ):
             # "Russian steelmaker Volkova Steel", "Dumas Automobiles, France's
             # second-largest carmaker,": a body's name.
@@ -715,10 +715,11 @@ def _read_run(run: str, dated: bool = True) -> _Reading | None:
     return _Reading.of(title_words, name_words, False) if name_words else None
 
 
-#: An office's name that goes on after ``and`` before a name run.
-_OFFICE_AND_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:of|for)[ \t](?:\p{Lu}[\p{L}\-]+[ \t]){1,3}and[ \t]$"
-)
+@functools.cache
+def _office_and_before() -> regex.Pattern[str]:
+    """An office's name that goes on after ``and`` before a name run (compiled on first
+    use)."""
+    return regex.compile(r"(?<![\p{L}])(?:of|for)[ \t](?:\p{Lu}[\p{L}\-]+[ \t]){1,3}and[ \t]$")
 
 
 def _word_before(text: str, at: int, lo: int) -> str:
@@ -739,10 +740,14 @@ def _led_by_the(text: str, at: int, run: str) -> bool:
     return run.startswith(("The ", "THE ")) or text[max(0, at - 4) : at] in ("the ", "The ")
 
 
-_KIND_AFTER = regex.compile(
-    r",[ \t]{1,2}(?:[\p{L}'’\-]{1,24}[ \t]{1,2}){0,4}"
-    rf"(?:{'|'.join(sorted(ORGANISATION_KIND_NOUNS))})(?=[,.;])"
-)
+@functools.cache
+def _kind_after() -> regex.Pattern[str]:
+    """An appositive that says what kind of body the name before it is (``, France's
+    second-largest carmaker,``); compiled on first use."""
+    return regex.compile(
+        r",[ \t]{1,2}(?:[\p{L}'’\-]{1,24}[ \t]{1,2}){0,4}"
+        rf"(?:{'|'.join(sorted(ORGANISATION_KIND_NOUNS))})(?=[,.;])"
+    )
 
 
 #: Endings of Russian patronymics (``Юрьевич``, ``Владимировна``).
@@ -868,12 +873,15 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
-#: A member of a parliament for a constituency: the name after is a place
-#: ("MP for Leeds North East").
-_CONSTITUENCY_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:MPs?|MEPs?|MSPs?|TDs?|AMs?|(?i:member|senator|congressman|"
-    r"congresswoman|representative|deputy|lawmaker|legislator))[ \t]{1,2}for[ \t]{1,2}$"
-)
+@functools.cache
+def _constituency_before() -> regex.Pattern[str]:
+    """A member of a parliament for a constituency: the name after is a place ("MP for
+    Leeds North East"). Compiled on first use."""
+    return regex.compile(
+        r"(?<![\p{L}])(?:MPs?|MEPs?|MSPs?|TDs?|AMs?|(?i:member|senator|congressman|"
+        r"congresswoman|representative|deputy|lawmaker|legislator))[ \t]{1,2}for[ \t]{1,2}$"
+    )
+
 
 #: A subject pronoun: what the text calls the person it just named.
 _SUBJECT_PRONOUN = regex.compile(r"(?<![\p{L}])(?:[Hh]|[Ss]h)e(?![\p{L}])")  # he, she, He, She
@@ -929,7 +937,7 @@ def _mark_places(
             _LOCATIVE_BEFORE.search(text, max(0, position - 16), position) is not None
             or (
                 text[max(0, position - 4) : position] == "for "
-                and _CONSTITUENCY_BEFORE.search(text, max(0, position - 24), position) is not None
+                and _constituency_before().search(text, max(0, position - 24), position) is not None
             )
             # "the Tigers beat ...": a plural name led by "the" is a team's, not a person's
             or (
