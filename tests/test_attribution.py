@@ -2076,3 +2076,22 @@ def test_one_of_them_then_a_name_and_a_woman_after_outside() -> None:
         "``She never let you off,'' said one of them, Michael Torres, now a conductor."
     )
     assert [name for _, name, _ in attributions(text)] == ["Ruth Abernathy", "Michael Torres"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'HE SAID THAT CHINA WELCOMES INVESTMENT AND WILL "FURTHER IMPROVE THE CLIMATE."',
+            ("FURTHER IMPROVE THE CLIMATE.", "HE", "SAID"),
+        ),
+        (
+            'Smith said that the company continues its "undeclared war".',
+            ("undeclared war", "Smith", "said"),
+        ),
+    ],
+)
+def test_a_verb_inside_a_reported_clause_is_not_the_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert attributions(text) == [expected]

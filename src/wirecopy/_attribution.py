@@ -459,6 +459,11 @@ def _before_quote(
             return _Attribution(text[np.start : np.end], np, cue)
     if not cues:
         return None
+    reporting = _reporting_cue_before_that(masked, cues)
+    if reporting is not None:
+        # 'HE SAID THAT CHINA WELCOMES INVESTMENT AND WILL "..."': the verb that reports
+        # the clause, not a verb inside it.
+        cues = cues[: cues.index(reporting) + 1]
     last = cues[-1]
     cue = Cue(text=text[last.start() : last.end()], span=_span(last))
     # The speaker is the subject of the last finite cue at or before the last cue:
@@ -489,6 +494,30 @@ def _before_quote(
         if np is not None:
             return _Attribution(text[np.start : np.end], np, cue)
     return _Attribution("", Span(last.start(), last.start()), cue)
+
+
+#: Verbs that report speech inside a reported clause too ("said that he told ..."):
+#: a cue of their own, never one inside another's clause.
+_REPORTING_VERBS = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "stated", "declared", "wrote", "quoted"}
+)
+
+
+def _reporting_cue_before_that(masked: str, cues: list[_CueMatch]) -> _CueMatch | None:
+    """The last cue followed by ``that`` when a later cue stands inside its clause and is
+    a verb with a sense of its own (``welcomes``, ``continues``), not a reporting verb."""
+    last = cues[-1]
+    if len(cues) < 2 or last.group().split()[0].casefold() in _REPORTING_VERBS:
+        return None
+    for m in reversed(cues[:-1]):
+        if _THAT_AFTER.match(masked, m.end()) and m.group().split()[0].casefold() in (
+            _REPORTING_VERBS
+        ):
+            return m
+    return None
+
+
+_THAT_AFTER = regex.compile(r"[ \t]{1,3}(?:that|THAT)[ \t]")
 
 
 def _later_in_sentence(
