@@ -2095,3 +2095,21 @@ def test_a_verb_inside_a_reported_clause_is_not_the_cue(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert attributions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'WEDGE said it believes that "some form of restructuring would be wise."',
+            ("some form of restructuring would be wise.", "WEDGE", "said"),
+        ),
+        (
+            'PINOCHET SAID THE REACTIONS WERE "UNFAIR" AND REAFFIRMED THAT "THE DUTY IS CLEAR."',
+            ("THE DUTY IS CLEAR.", "PINOCHET", "REAFFIRMED"),
+        ),
+    ],
+    ids=["without that", "a coordinated cue keeps its own"],
+)
+def test_the_reporting_verb_and_coordinated_cues(text: str, expected: tuple[str, str, str]) -> None:
+    assert attributions(text)[-1] == expected

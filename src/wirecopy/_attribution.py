@@ -507,17 +507,23 @@ def _reporting_cue_before_that(masked: str, cues: list[_CueMatch]) -> _CueMatch 
     """The last cue followed by ``that`` when a later cue stands inside its clause and is
     a verb with a sense of its own (``welcomes``, ``continues``), not a reporting verb."""
     last = cues[-1]
-    if len(cues) < 2 or last.group().split()[0].casefold() in _REPORTING_VERBS:
-        return None
+    if (
+        len(cues) < 2
+        or last.group().split()[0].casefold() in _REPORTING_VERBS
+        or _is_participle(last)  # "said, adding that": a cue of its own
+        or last.group().casefold() in _NAMING_CUES  # 'said it was what he called "..."'
+        or _AND_BEFORE.search(masked, max(0, last.start() - 6), last.start())
+    ):
+        return None  # 'SAID THAT ... WERE "UNFAIR" AND REAFFIRMED THAT': coordinated
     for m in reversed(cues[:-1]):
-        if _THAT_AFTER.match(masked, m.end()) and m.group().split()[0].casefold() in (
-            _REPORTING_VERBS
-        ):
-            return m
+        if m.group().split()[0].casefold() in _REPORTING_VERBS:
+            # "WEDGE said it believes that", "He said that China welcomes"
+            between = masked[m.end() : last.start()]
+            return None if _SENTENCE_BREAK.search(between) else m
     return None
 
 
-_THAT_AFTER = regex.compile(r"[ \t]{1,3}(?:that|THAT)[ \t]")
+_AND_BEFORE = regex.compile(r"(?<![\p{L}])(?i:and|but|or)[ \t]{1,3}$")
 
 
 def _later_in_sentence(
