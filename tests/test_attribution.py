@@ -2108,8 +2108,13 @@ def test_a_verb_inside_a_reported_clause_is_not_the_cue(
             'PINOCHET SAID THE REACTIONS WERE "UNFAIR" AND REAFFIRMED THAT "THE DUTY IS CLEAR."',
             ("THE DUTY IS CLEAR.", "PINOCHET", "REAFFIRMED"),
         ),
+        (
+            'Manilov said the troops would take Grozny, and he promised that "no storming '
+            'will be launched."',
+            ("no storming will be launched.", "Manilov", "promised"),
+        ),
     ],
-    ids=["without that", "a coordinated cue keeps its own"],
+    ids=["without that", "a coordinated cue keeps its own", "and a pronoun"],
 )
 def test_the_reporting_verb_and_coordinated_cues(text: str, expected: tuple[str, str, str]) -> None:
     assert attributions(text)[-1] == expected

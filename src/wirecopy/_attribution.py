@@ -512,7 +512,7 @@ def _reporting_cue_before_that(masked: str, cues: list[_CueMatch]) -> _CueMatch 
         or last.group().split()[0].casefold() in _REPORTING_VERBS
         or _is_participle(last)  # "said, adding that": a cue of its own
         or last.group().casefold() in _NAMING_CUES  # 'said it was what he called "..."'
-        or _AND_BEFORE.search(masked, max(0, last.start() - 6), last.start())
+        or _AND_BEFORE.search(masked, max(0, last.start() - 12), last.start())
     ):
         return None  # 'SAID THAT ... WERE "UNFAIR" AND REAFFIRMED THAT': coordinated
     for m in reversed(cues[:-1]):
@@ -523,7 +523,9 @@ def _reporting_cue_before_that(masked: str, cues: list[_CueMatch]) -> _CueMatch 
     return None
 
 
-_AND_BEFORE = regex.compile(r"(?<![\p{L}])(?i:and|but|or)[ \t]{1,3}$")
+_AND_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:and|but|or)[ \t]{1,3}(?:(?i:he|she|they|it|we)[ \t]{1,3})?$"
+)
 
 
 def _later_in_sentence(
