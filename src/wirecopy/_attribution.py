@@ -459,7 +459,7 @@ def _before_quote(
             return _Attribution(text[np.start : np.end], np, cue)
     if not cues:
         return None
-    reporting = _reporting_cue_before_that(masked, cues)
+    reporting = _reporting_cue(masked, cues)
     if reporting is not None:
         # 'HE SAID THAT CHINA WELCOMES INVESTMENT AND WILL "..."': the verb that reports
         # the clause, not a verb inside it.
@@ -503,9 +503,11 @@ _REPORTING_VERBS = frozenset(
 )
 
 
-def _reporting_cue_before_that(masked: str, cues: list[_CueMatch]) -> _CueMatch | None:
-    """The last cue followed by ``that`` when a later cue stands inside its clause and is
-    a verb with a sense of its own (``welcomes``, ``continues``), not a reporting verb."""
+def _reporting_cue(masked: str, cues: list[_CueMatch]) -> _CueMatch | None:
+    """The reporting verb (``said``, ``told``, ...) earlier in the sentence whose clause
+    holds the last cue, when that cue is a verb with a sense of its own (``He said that
+    China welcomes``, ``WEDGE said it believes that``); ``None`` when the last cue is a
+    cue of its own: a reporting verb, a participle, a naming verb, or coordinated."""
     last = cues[-1]
     if (
         len(cues) < 2

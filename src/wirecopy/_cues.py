@@ -34,7 +34,7 @@ from wirecopy._data.cues import (
     SOURCE_FIRST_CUES,
     SPEECH_VERBS,
 )
-from wirecopy._text import Found
+from wirecopy._text import Found, word_before
 
 # --- the cue grammar, built from the data -------------------------------------------
 
@@ -231,7 +231,7 @@ def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
                 # '"...," the ministry's statement reads.': a text that reads is a cue
                 word == "reads"
                 and follow[:1] in (".", ",", "")
-                and _word_before(masked, m.start()) in _TEXTS_THAT_READ
+                and word_before(masked, m.start()).casefold() in _TEXTS_THAT_READ
             ):
                 continue  # "the charges "are a threat"": a noun before the quotation
         elif word in _BASE_FORMS and _ARTICLE_BEFORE.search(
@@ -251,10 +251,6 @@ _BASE_FORMS = frozenset(BASE_FORMS_KEPT)
 _TEXTS_THAT_READ = frozenset(
     {"statement", "letter", "report", "sign", "banner", "message", "note", "post", "placard"}
 )
-
-
-def _word_before(masked: str, at: int) -> str:
-    return masked[max(0, at - 24) : at].rstrip().rpartition(" ")[2].casefold()
 
 
 _ARTICLE_BEFORE = regex.compile(

@@ -34,7 +34,7 @@ from wirecopy._data.titles import (
     ROLE_NOUNS,
 )
 from wirecopy._patterns import for_re, has_astral
-from wirecopy._text import has_no_case_cues
+from wirecopy._text import has_no_case_cues, word_before
 
 __all__ = ["Mention", "MentionChain", "build_chain", "is_name_word", "split_title"]
 
@@ -606,7 +606,7 @@ def build_chain(
         )
         organisation = reading.organisation
         if not reading.title_words and (
-            _word_before(text, at, start) in ORGANISATION_KIND_NOUNS
+            word_before(text, at, start) in ORGANISATION_KIND_NOUNS
             or (text.startswith(",", m.end(1)) and _kind_after().match(text, m.end(1), end))
         ):
             # "Russian steelmaker Volkova Steel", "Dumas Automobiles, France's
@@ -720,19 +720,6 @@ def _office_and_before() -> regex.Pattern[str]:
     """An office's name that goes on after ``and`` before a name run (compiled on first
     use)."""
     return regex.compile(r"(?<![\p{L}])(?:of|for)[ \t](?:\p{Lu}[\p{L}\-]+[ \t]){1,3}and[ \t]$")
-
-
-def _word_before(text: str, at: int, lo: int) -> str:
-    """The word right before ``at`` with one blank between, as written; ``""`` if none.
-
-    Example:
-        >>> _word_before("Russian steelmaker Volkova", 19, 0)
-        'steelmaker'
-    """
-    if at - 1 <= lo or text[at - 1] not in " \t":
-        return ""
-    word = text[max(lo, at - 24) : at - 1].rpartition(" ")[2]
-    return word if word.isalpha() else ""
 
 
 def _led_by_the(text: str, at: int, run: str) -> bool:
