@@ -315,12 +315,12 @@ def test_all_caps_office_name_belongs_to_the_title() -> None:
         ),
         pytest.param(
             "«Решение принято», - сказал источник, знакомый с ситуацией.",
-            "источник",
+            None,  # one lower-case word is no name (issue 17)
             id="a description up to its comma",
         ),
     ],
 )
-def test_russian_unnamed_sources(body: str, speaker: str) -> None:
+def test_russian_unnamed_sources(body: str, speaker: str | None) -> None:
     assert attributions(f"МОСКВА, 13 мая. /ТАСС/. {body}")[0][1] == speaker
 
 
@@ -498,11 +498,12 @@ def test_pm_is_a_title() -> None:
             'According to sources close to the matter, the government "will resume talks."',
             "sources close to the matter",
         ),
-        ('"We will resume talks," according to officials.', "officials"),
+        # one lower-case word is no name (issue 17)
+        ('"We will resume talks," according to officials.', None),
         ('According to analysts at Goldman Sachs, rates "will rise."', "analysts at Goldman Sachs"),
     ],
 )
-def test_according_to_a_description_with_no_article(text: str, speaker: str) -> None:
+def test_according_to_a_description_with_no_article(text: str, speaker: str | None) -> None:
     assert attributions(text)[0][1] == speaker
 
 
@@ -531,13 +532,23 @@ def test_an_arabic_surname_with_or_without_its_article(lede: str, short: str, na
     assert attributions(text)[0][1] == name
 
 
-@pytest.mark.parametrize("source", ["источник", "эксперт", "источник в правительстве"])
-def test_a_russian_unnamed_source_is_not_the_person_named_before(source: str) -> None:
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        # one lower-case word is no name (issue 17): no speaker rather than a guess
+        ("источник", None),
+        ("эксперт", None),
+        ("источник в правительстве", "источник в правительстве"),
+    ],
+)
+def test_a_russian_unnamed_source_is_not_the_person_named_before(
+    source: str, speaker: str | None
+) -> None:
     text = (
         "МОСКВА, 13 мая. /ТАСС/. Глава МИД РФ Сергей Лавров провел переговоры.\n\n"
         f"«Решение принято», - сказал {source}."
     )
-    assert attributions(text)[0][1] == source
+    assert attributions(text)[0][1] == speaker
 
 
 @pytest.mark.parametrize(
@@ -571,12 +582,12 @@ def test_a_russian_unnamed_source_is_not_the_person_named_before(source: str) ->
         ),
         pytest.param(
             'According to witnesses who spoke to Reuters by phone, it "was deliberate."',
-            "witnesses",
+            None,  # one lower-case word is no name (issue 17)
             id="according to: a relative clause ends the description",
         ),
         pytest.param(
             '"The plan will work," according to analysts polled by Reuters last week.',
-            "analysts",
+            None,
             id="according to: a participle ends the description",
         ),
         pytest.param(
@@ -601,7 +612,7 @@ def test_a_russian_unnamed_source_is_not_the_person_named_before(source: str) ->
         ),
     ],
 )
-def test_review_of_this_rounds_rules(text: str, speaker: str) -> None:
+def test_review_of_this_rounds_rules(text: str, speaker: str | None) -> None:
     assert attributions(text)[-1][1] == speaker
 
 
@@ -2083,7 +2094,8 @@ def test_one_of_them_then_a_name_and_a_woman_after_outside() -> None:
     [
         (
             'HE SAID THAT CHINA WELCOMES INVESTMENT AND WILL "FURTHER IMPROVE THE CLIMATE."',
-            ("FURTHER IMPROVE THE CLIMATE.", "HE", "SAID"),
+            # a pronoun no one named before stands for no one (issue 17): no speaker
+            ("FURTHER IMPROVE THE CLIMATE.", None, "SAID"),
         ),
         (
             'Smith said that the company continues its "undeclared war".',

@@ -30,15 +30,21 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("foundation", frozenset({"_model", "_data"})),
     # WirecopyError -> ParseError (text, span): may carry a model Span.
     ("errors", frozenset({"errors"})),
-    # offset-safe folding and splitting, and regex patterns run by re, shared by the stages.
-    ("text", frozenset({"_text", "_patterns"})),
-    # single-purpose recognisers over text.
-    ("recognisers", frozenset({"_dateline", "_quotes", "_mentions", "_cues"})),
-    # noun phrases around a cue: whose cue it is.
+    # one merged word table (bit tags) built from _data.
+    ("lexicon", frozenset({"_lexicon"})),
+    # offset-safe folding and splitting of text; the token layer every later stage reads.
+    ("text", frozenset({"_text", "_tokens"})),
+    # single-purpose recognisers: datelines, quotation marks, speech cues.
+    ("recognisers", frozenset({"_dateline", "_quotes", "_cues"})),
+    # noun phrases in the token layer: names, pronouns, descriptions.
     ("phrases", frozenset({"_phrases"})),
-    # speaker mentions -> speakers through the mention chain.
-    ("speakers", frozenset({"_speakers"})),
-    # stages built on recognisers; _render turns an Article into HTML.
+    # every name in the article as a mention.
+    ("mentions", frozenset({"_mentions"})),
+    # mentions grouped into entities; quoted terms; the plausibility gate.
+    ("entities", frozenset({"_entities", "_terms", "_gate"})),
+    # the attribution sieves: quotation -> mention.
+    ("sieves", frozenset({"_sieves"})),
+    # stages built on the layers below; _render turns an Article into HTML.
     ("stages", frozenset({"_segment", "_attribution", "_render"})),
     # composes the stages into parse().
     ("composition", frozenset({"_article"})),
@@ -57,15 +63,19 @@ LAYER_NAME = {unit: name for name, units in LAYERS for unit in units}
 #: Modules the stages must never reach: everything from the composition layer up.
 ABOVE_THE_STAGES = frozenset({"_article", "_batch", "wirecopy", "cli", "__main__"})
 STAGES = (
+    "_lexicon",
     "_text",
-    "_patterns",
+    "_tokens",
     "_dateline",
     "_segment",
     "_quotes",
-    "_mentions",
     "_cues",
     "_phrases",
-    "_speakers",
+    "_mentions",
+    "_entities",
+    "_terms",
+    "_gate",
+    "_sieves",
     "_attribution",
     "_render",
 )

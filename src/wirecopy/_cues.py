@@ -1,274 +1,283 @@
-"""Speech cues: the verbs and phrases that attribute a quotation, read once per text.
+"""Speech cues over the token layer: the verbs and phrases that attribute a quotation.
 
 A cue is a speech verb (``said``, ``told``, ``заявил``), a verb with its particle
-(``pointed out``, ``called for``) or a source-first phrase (``according to``, ``In
-his words``, ``по словам``), all built from :mod:`wirecopy._data.cues`. The masked
-text of an article is scanned once (:func:`_indexed_cues`); every later question
-("which cues lie between here and there?") is two bisections.
+(``pointed out``, ``called for``), a phrase (``went on``, ``made clear``) or a
+source-first phrase (``according to``, ``in his words``, ``по словам``), all built from
+:mod:`wirecopy._data.cues`. :func:`find_cues` reads an article's tokens once; a cue is
+a :class:`CueWord` naming its first and last token and how it behaves.
+
+Words that are cue forms but nouns in context are not cues:
+
+- a capitalised form in mixed-case copy (``the United States``, ``Says Who``), unless
+  it opens its sentence before a name (``Said Dorothy Poynter, ...``);
+- a form that is also a noun (``reports``, ``claims``) after a determiner or not
+  followed by speech (``the charges "are a threat"``);
+- a base form after an article (``sounded a cautious note``);
+- the ``-ing`` form of a verb with another sense after ``be`` (``was recalling its
+  ambassador``);
+- a past form after ``be`` (``cyanide was found``, ``he was told``): a passive.
 
 Example:
-    >>> [m.group() for m in _cue_matches("Ushakov said and pointed out", 0, 28)]
-    ['said', 'pointed out']
+    >>> from wirecopy._model import Span
+    >>> from wirecopy._tokens import Tokens
+    >>> t = Tokens.of("Ushakov said and pointed out the reports.", [Span(0, 41)], [])
+    >>> [(t.slice(c.first, c.last), c.kind) for c in find_cues(t)]
+    [('said', 'finite'), ('pointed out', 'finite')]
 """
 
 from __future__ import annotations
 
-import functools
-import re
-from bisect import bisect_left
-from collections.abc import Iterable
-from typing import Any
-
-import regex
+from typing import NamedTuple
 
 from wirecopy._data.cues import (
-    ADDRESSEE_CUES,
-    BASE_FORMS_KEPT,
     CUE_PARTICLES,
-    NOUN_LIKE_CUES,
-    OTHER_SENSE_VERBS,
     PARTICLE_REQUIRED,
     PHRASAL_CUES,
+    RUSSIAN_QUOTING_CUES,
     RUSSIAN_SOURCE_FIRST_CUES,
     RUSSIAN_SPEECH_VERBS,
     SOURCE_FIRST_CUES,
     SPEECH_VERBS,
 )
-from wirecopy._text import Found, word_before
+from wirecopy._lexicon import (
+    AUXILIARY,
+    BASE_CUE,
+    CUE,
+    DETERMINER,
+    NOUN_LIKE_CUE,
+    OTHER_SENSE,
+)
+from wirecopy._tokens import CAPITALISED, QUOTE, UPPER, Tokens
 
-# --- the cue grammar, built from the data -------------------------------------------
+__all__ = [
+    "FINITE",
+    "IMPERSONAL",
+    "PARTICIPLE",
+    "QUOTING",
+    "SOURCE_FIRST",
+    "CueWord",
+    "find_cues",
+]
+
+FINITE = "finite"
+"""``said``, ``told``, ``заявил``: its subject stands before it, or after it inverted."""
+PARTICIPLE = "participle"
+"""``saying``, ``adding``: its subject is its clause's."""
+SOURCE_FIRST = "source-first"
+"""``according to``, ``in his words``, ``по словам``: the source follows it."""
+QUOTING = "quoting"
+"""``quoted X as saying``, ``цитирует X``: the one quoted is the source."""
+IMPERSONAL = "impersonal"
+"""``говорится``, ``сообщается``: the source is a document or body named after it."""
 
 
-def _cue_forms() -> list[str]:
-    forms: set[str] = set()
+class CueWord(NamedTuple):
+    """A cue in the token layer."""
+
+    first: int
+    """Its first token."""
+    last: int
+    """Its last token (a particle or a phrase's last word)."""
+    kind: str
+    """How it behaves: :data:`FINITE`, :data:`PARTICIPLE`, :data:`SOURCE_FIRST`,
+    :data:`QUOTING` or :data:`IMPERSONAL`."""
+    key: str
+    """Its first word, case-folded."""
+
+
+def _tails() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue forms by their first word: the words that must follow it, longest first.
+
+    A verb that needs its particle (``point``) is a cue only with it (``pointed out``);
+    an empty tail means the word is a cue alone.
+    """
+    tails: dict[str, set[tuple[str, ...]]] = {}
     for base, past, third, ing in SPEECH_VERBS:
-        if base in PARTICLE_REQUIRED:
-            continue
-        forms.update((past, third, ing))
-        if base in BASE_FORMS_KEPT:
-            forms.add(base)
-    forms.update(PHRASAL_CUES)
-    forms.update(RUSSIAN_SPEECH_VERBS)
-    return sorted(forms, key=len, reverse=True)
+        forms = (past, third, ing) + ((base,) if base not in PARTICLE_REQUIRED else ())
+        for form in forms:
+            if base not in PARTICLE_REQUIRED:
+                tails.setdefault(form, set()).add(())
+    for phrase in (*PHRASAL_CUES, *RUSSIAN_SPEECH_VERBS):
+        first, *rest = phrase.casefold().split()
+        tails.setdefault(first, set()).add(tuple(rest))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in tails.items()}
 
 
-_CUE_FORMS = _cue_forms()
-#: Cue forms by their first word: the words that must follow it ("pointed" -> ("out",)).
-_CUE_TAILS: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _form in _CUE_FORMS:
-    _first, *_rest = _form.casefold().split()
-    _CUE_TAILS[_first] = (*_CUE_TAILS.get(_first, ()), tuple(_rest))
-_CUE_TAILS = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in _CUE_TAILS.items()}
-#: How many words after a cue's first word can matter: its longest phrase, and a particle.
-_CUE_REACH = {first: min(3, max(len(t) for t in tails) + 1) for first, tails in _CUE_TAILS.items()}
-_CUE_WORDS = frozenset(form.casefold() for form in _CUE_FORMS if " " not in form)
+def _source_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in (*SOURCE_FIRST_CUES, *RUSSIAN_SOURCE_FIRST_CUES):
+        first, *rest = phrase.casefold().split()
+        phrases.setdefault(first, set()).add(tuple(rest))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
+
+
+_TAILS = _tails()
+_SOURCE_FIRST_TAILS = _source_first()
 _PARTICLES = frozenset(CUE_PARTICLES)
-_NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\-]{1,30})(?![\p{L}\-])")
-
-
-#: A cue found in the text, read like a regex match (``start``, ``end``, ``group``).
-_CueMatch = Found
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A pattern matching any of ``words``, as a trie: ``sa(?:id|ys)`` for said, says.
-
-    An engine tries a trie's branches once per position instead of once per word.
-
-    Example:
-        >>> _alternation(["said", "says", "told"])
-        '(?:sa(?:id|ys)|told)'
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        optional = "" in node
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-
-    return pattern(trie)
-
-
-@functools.cache
-def _cue_first_word() -> re.Pattern[str]:
-    """The first word of a cue, lower-case or ALL-CAPS, as a whole word, at a position.
-
-    The standard library's engine runs this trie about three times faster than
-    ``regex`` does. The leading look-ahead rejects in one step the positions no cue
-    can start at (spaces, marks, a masked quotation), which the trie's branches would
-    otherwise try one by one. Compiled on first use: it takes about 8 ms, which
-    ``import wirecopy`` (in every worker of a Dask or Spark job) need not pay.
-    """
-    return re.compile(
-        "(?=[" + re.escape("".join(sorted({form[0] for form in _first_word_forms()}))) + "])"
-        r"(?<![^\W\d_])(?<!-)" + _alternation(_first_word_forms()) + r"(?![^\W\d_]|-)"
-    )
-
-
-@functools.cache
-def _cue_first_word_scan() -> re.Pattern[str]:
-    """:func:`_cue_first_word` for scanning a text: led by the character before the word.
-
-    A pattern that opens with a character class lets the engine skip, in its own
-    tight loop, every position that is not a non-letter (the inside of words); a
-    look-behind at the start cannot. Group 1 is the word. Finds every cue but one at
-    the very start of the scanned range, which :func:`_scan_cues` tries on its own.
-    The look-ahead for a cue's first letter rejects in one step the runs of masked
-    quotation (``\\x1a``), where every position is a non-letter.
-    """
-    firsts = re.escape("".join(sorted({form[0] for form in _first_word_forms()})))
-    return re.compile(
-        rf"[\W\d_](?=[{firsts}])(?<!-)(" + _alternation(_first_word_forms()) + r")(?![^\W\d_]|-)"
-    )
-
-
-@functools.cache
-def _first_word_forms() -> frozenset[str]:
-    return frozenset(form for word in _CUE_TAILS for form in (word, word.upper()))
-
-
-def _read_cue(masked: str, begin: int, finish: int, end: int) -> _CueMatch | None:
-    """Read the cue whose first word is ``masked[begin:finish]``: its phrase words and a
-    particle, if any."""
-    key = masked[begin:finish].casefold()
-    tails = _CUE_TAILS.get(key)
-    if tails is None:
-        return None
-    following: list[regex.Match[str]] = []
-    pos = finish
-    reach = _CUE_REACH[key]
-    while len(following) < reach:
-        m = _NEXT_WORD.match(masked, pos, end)
-        if m is None:
-            break
-        following.append(m)
-        pos = m.end()
-    for tail in tails:
-        if len(tail) <= len(following) and all(
-            f.group(1).casefold() == t for f, t in zip(following, tail, strict=False)
-        ):
-            used = len(tail)
-            stop = following[used - 1].end() if used else finish
-            if used < len(following) and following[used].group(1).casefold() in _PARTICLES:
-                stop = following[used].end()  # "called for", "lashed back"
-            return _CueMatch(begin, stop, masked[begin:stop])
-    return None
-
-
-_SOURCE_FIRST_ALT = "|".join(
-    regex.escape(f).replace(r"\ ", r"[ \t]{1,3}")
-    for f in (*SOURCE_FIRST_CUES, *RUSSIAN_SOURCE_FIRST_CUES)
-)
-_SOURCE_FIRST = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_SOURCE_FIRST_ALT})(?![\p{{L}}])", regex.IGNORECASE
-)
-#: "In his words, ...": a source-first cue with its source inside (the possessive).
-_IN_OWN_WORDS = regex.compile(
-    r"(?<![\p{L}])(?:(?i:in)[ \t]{1,3}(?P<owner>his|her|their|HIS|HER|THEIR)[ \t]{1,3}"
-    r"(?:(?i:own)[ \t]{1,3})?(?i:words)"
-    r"|(?i:по)[ \t]{1,3}(?P<owner>его|её|ее|их|ЕГО|ЕЁ|ЕЕ|ИХ)[ \t]{1,3}(?i:словам))(?![\p{L}])"
-)
-_IN_A_STATEMENT = regex.compile(
-    r"(?<![\p{L}])(?:said|says|wrote|added)?[ \t]{0,3}in[ \t]{1,3}a[ \t]{1,3}"
-    r"(?:written[ \t]{1,3})?statement",
-    regex.IGNORECASE,
-)
-_SPEECH_FOLLOWERS = (":", ",", "that", "THAT", '"', "“", "«", "`", "'", "\x1a")
-
-
-def _cue_matches(masked: str, start: int, end: int) -> list[_CueMatch]:
-    """Return the cue verbs and phrases in ``masked[start:end]``, in order.
-
-    The whole text is read once (:func:`_indexed_cues`); a range is two bisections.
-    """
-    starts, matches = _indexed_cues(masked)
-    first = bisect_left(starts, start)
-    last = bisect_left(starts, end, lo=first)
-    return [m for m in matches[first:last] if m.finish <= end]
-
-
-@functools.lru_cache(maxsize=4)
-def _indexed_cues(masked: str) -> tuple[list[int], list[_CueMatch]]:
-    """Every cue in ``masked`` and their start offsets (cached: attribution asks often)."""
-    matches = _scan_cues(masked, 0, len(masked))
-    return [m.begin for m in matches], matches
-
-
-def _first_words(masked: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where a cue's first word stands in ``masked[start:end]``: what
-    ``_cue_first_word().finditer`` finds, by the faster scan."""
-    bounds = [(w.start(), w.end()) for w in (_cue_first_word().match(masked, start, end),) if w]
-    bounds += [w.span(1) for w in _cue_first_word_scan().finditer(masked, start, end)]
-    return bounds
-
-
-def _scan_cues(masked: str, start: int, end: int) -> list[_CueMatch]:
-    """Read the cue verbs and phrases in ``masked[start:end]``, word by word."""
-    out = []
-    for begin, finish in _first_words(masked, start, end):
-        m = _read_cue(masked, begin, finish, end)
-        if m is None:
-            continue
-        if m.group()[:1].isupper() and not m.group().isupper():
-            continue  # "the United States", "Says Who" in mixed-case copy: not a cue
-        word = m.group().split()[0].casefold()
-        if word in NOUN_LIKE_CUES:
-            # "the United States said", "the reports": a noun, unless it introduces speech.
-            follow = masked[m.end() : min(end, m.end() + 8)].lstrip(" \t\r\n")
-            if (
-                not follow.startswith(_SPEECH_FOLLOWERS)
-                or _AFTER_DETERMINER.search(masked, max(start, m.start() - 8), m.start())
-            ) and not (
-                # '"...," the ministry's statement reads.': a text that reads is a cue
-                word == "reads"
-                and follow[:1] in (".", ",", "")
-                and word_before(masked, m.start()).casefold() in _TEXTS_THAT_READ
-            ):
-                continue  # "the charges "are a threat"": a noun before the quotation
-        elif word in _BASE_FORMS and _ARTICLE_BEFORE.search(
-            masked, max(start, m.start() - 30), m.start()
-        ):
-            continue  # "sounded a cautious note": a noun
-        elif word in OTHER_SENSE_VERBS and _BE_BEFORE.search(
-            masked, max(start, m.start() - 8), m.start()
-        ):
-            continue  # "it was recalling its ambassador": not speech
-        out.append(m)
-    return out
-
-
-_BASE_FORMS = frozenset(BASE_FORMS_KEPT)
+_QUOTING = frozenset({"quoted", "quotes", "quoting"}) | {p.split()[0] for p in RUSSIAN_QUOTING_CUES}
+_IMPERSONAL_RUSSIAN = frozenset({"говорится", "сообщается", "отмечается", "подчеркивается"}) | {
+    "подчёркивается",
+    "указывается",
+}
+#: What follows a noun-like cue form when it introduces speech (``reports that``).
+_SPEECH_FOLLOWERS = frozenset({":", ",", "that", QUOTE})
 #: Texts whose words "read" (``the statement reads``).
 _TEXTS_THAT_READ = frozenset(
     {"statement", "letter", "report", "sign", "banner", "message", "note", "post", "placard"}
 )
+#: ``in his words``, ``по его словам``: the owner is the source.
+_OWNERS = frozenset({"his", "her", "their", "его", "её", "ее", "их"})
 
 
-_ARTICLE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?i:a|an)[ \t]{1,3}(?:[\p{L}\-]+[ \t]{1,3})?"
-    r"|(?i:the|his|her|its|their)[ \t]{1,3})$"
-)
-_BE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:was|were|is|are|be|been|being)[ \t]{1,3}$")
-_AFTER_DETERMINER = regex.compile(r"(?<![\p{L}])(?i:the|these|those|its|their)[ \t]{1,3}$")
+def _match_tail(tokens: Tokens, at: int, tails: tuple[tuple[str, ...], ...]) -> int | None:
+    """The last token of the longest tail in ``tails`` that follows token ``at``."""
+    keys = tokens.keys
+    paragraph = tokens.paragraph[at]
+    for tail in tails:
+        if not tail:
+            return at
+        end = at + len(tail)
+        if (
+            end < len(keys)
+            and tokens.paragraph[end] == paragraph
+            and all(keys[at + 1 + k] == word for k, word in enumerate(tail))
+        ):
+            return end
+    return None
 
 
-def _cue_at(masked: str, pos: int, hi: int) -> bool:
-    return any(m.start() == pos for m in _cue_matches(masked, pos, min(hi, pos + 40)))
+def _owned_words(tokens: Tokens, i: int) -> int | None:
+    """``in his words`` / ``in his own words`` / ``по его словам`` at token ``i``: the
+    last token, or ``None``."""
+    keys = tokens.keys
+    n = len(keys)
+    if keys[i] == "in" and i + 2 < n and keys[i + 1] in _OWNERS:
+        j = i + 2
+        if keys[j] == "own" and j + 1 < n:
+            j += 1
+        return j if keys[j] == "words" else None
+    if keys[i] == "по" and i + 2 < n and keys[i + 1] in _OWNERS and keys[i + 2] == "словам":
+        return i + 2
+    return None
 
 
-def _addressee_follows(cue_m: _CueMatch) -> bool:
-    """``told Xinhua``: the name after these verbs is the listener, not the source."""
-    return cue_m.group().split()[0].casefold() in ADDRESSEE_CUES
+def find_cues(tokens: Tokens) -> list[CueWord]:
+    """Every cue in the tokens, in order (see the module's docstring).
+
+    Example:
+        >>> from wirecopy._model import Span
+        >>> from wirecopy._tokens import Tokens
+        >>> t = Tokens.of("According to him, it was sounded a note.", [Span(0, 40)], [])
+        >>> [(c.key, c.kind) for c in find_cues(t)]
+        [('according', 'source-first')]
+    """
+    keys, tags, shapes = tokens.keys, tokens.tags, tokens.shapes
+    no_case = tokens.no_case
+    out: list[CueWord] = []
+    n = len(keys)
+    i = 0
+    while i < n:
+        key = keys[i]
+        sf = _SOURCE_FIRST_TAILS.get(key)
+        if sf is not None:
+            last = _match_tail(tokens, i, sf)
+            if last is not None:
+                out.append(CueWord(i, last, SOURCE_FIRST, key))
+                i = last + 1
+                continue
+        if key in ("in", "по"):
+            owned = _owned_words(tokens, i)
+            if owned is not None:
+                out.append(CueWord(i, owned, SOURCE_FIRST, key))
+                i = owned + 1
+                continue
+        if not tags[i] & CUE:
+            i += 1
+            continue
+        tails = _TAILS.get(key)
+        last = _match_tail(tokens, i, tails) if tails else None
+        if last is None or (
+            not no_case
+            and shapes[i] == CAPITALISED
+            and i > 0
+            and not _opens_inverted(tokens, i, last)
+        ):
+            i += 1
+            continue
+        if (
+            last + 1 < n
+            and keys[last + 1] in _PARTICLES
+            and tokens.paragraph[last + 1] == (tokens.paragraph[i])
+        ):
+            last += 1  # "called for", "lashed back"
+        if not _is_cue_in_context(tokens, i, last):
+            i += 1
+            continue
+        if key in _QUOTING:
+            kind = QUOTING
+        elif key in _IMPERSONAL_RUSSIAN:
+            kind = IMPERSONAL
+        elif key.endswith("ing") and key.isascii():
+            kind = PARTICIPLE
+        else:
+            kind = FINITE
+        out.append(CueWord(i, last, kind, key))
+        i = last + 1
+    return out
 
 
-def _is_participle(cue_m: _CueMatch) -> bool:
-    return cue_m.group().split()[0].casefold().endswith("ing")
+def _opens_inverted(tokens: Tokens, i: int, last: int) -> bool:
+    """``Said Dorothy Poynter, ...``, ``Continued Stone: "..."``: a capitalised cue that
+    opens its sentence and has a name or a description right after it."""
+    if tokens.sentence_bounds(i)[0] != i or last + 1 >= len(tokens):
+        return False
+    following = last + 1
+    return tokens.shapes[following] == CAPITALISED or bool(tokens.tags[following] & DETERMINER)
+
+
+def _is_cue_in_context(tokens: Tokens, i: int, last: int) -> bool:
+    """Whether the cue form at token ``i`` is a verb here, not a noun (see the module)."""
+    keys, tags = tokens.keys, tokens.tags
+    tag = tags[i]
+    before = keys[i - 1] if i > 0 else ""
+    if tag & NOUN_LIKE_CUE:
+        following = keys[last + 1] if last + 1 < len(keys) else ""
+        if keys[i] == "reads" and before in _TEXTS_THAT_READ:
+            return True  # '"...," the ministry's statement reads.'
+        if following not in _SPEECH_FOLLOWERS:
+            return False
+        for j in range(max(0, i - 2), i):
+            # "her opening remarks that ...", "the reports that": a noun
+            if (tags[j] & DETERMINER and keys[j] != "a") or j in tokens.possessive:
+                return False
+        return True
+    if tag & BASE_CUE:
+        if tags[i - 1] & AUXILIARY or before in ("to", "they", "we", "i", "you"):
+            return True  # "he will say", "to say", "they say"
+        for j in range(max(0, i - 2), i):
+            if keys[j] in ("a", "an", "the", "his", "her", "its", "their"):
+                return False  # "sounded a cautious note"
+        return True
+    if (
+        keys[i].endswith("ing")
+        and i > 0
+        and (
+            keys[i - 1] in _NOUN_DETERMINERS
+            or (
+                i > 1
+                and keys[i - 2] in _NOUN_DETERMINERS
+                and tokens.shapes[i - 1] in (CAPITALISED, UPPER)
+            )
+        )
+    ):
+        return False  # "a warning", "the US warning that": a noun
+    if i > 0 and keys[i - 1] in _BE and not keys[i].endswith("ing"):
+        return False  # "cyanide was found", "he was told": a passive, not the subject's words
+    # "it was recalling its ambassador": another sense after an auxiliary
+    return not (tag & OTHER_SENSE and i > 0 and tags[i - 1] & AUXILIARY)
+
+
+#: Determiners before an ``-ing`` form make it a noun (``the US warning``).
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+#: Forms of "be": a past participle after one is a passive.
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am"})

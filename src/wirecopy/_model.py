@@ -8,6 +8,7 @@ This module imports nothing else from wirecopy.
 from __future__ import annotations
 
 import datetime
+import enum
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +25,7 @@ __all__ = [
     "Paragraph",
     "Quote",
     "QuotedTerm",
+    "ResolvedBy",
     "Sentence",
     "Span",
     "Speaker",
@@ -174,6 +176,30 @@ class Cue:
     """Where the cue stands in the input."""
 
 
+class ResolvedBy(str, enum.Enum):
+    """How a speaker's ``name`` was found from the mention next to the quotation.
+
+    A ``str`` enum: each member equals its value (``ResolvedBy.PRONOUN == "pronoun"``)
+    and the JSON output carries the value.
+    """
+
+    NAME = "name"
+    """The mention is the name written in full."""
+    SURNAME = "surname"
+    """The mention is a shorter form of a name the article gives (``Ushakov``)."""
+    PRONOUN = "pronoun"
+    """The mention is a pronoun (``he``, ``it``, ``она``)."""
+    DESCRIPTION = "description"
+    """The mention describes a source named elsewhere (``the minister``)."""
+    CONTINUATION = "continuation"
+    """No mention: the quotation goes on with the previous quotation's speaker."""
+    SOURCE = "source"
+    """An organisation or unnamed source, as written (``the Kremlin``, ``a diplomat``)."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who said a quotation."""
@@ -187,9 +213,9 @@ class Speaker:
     """Where that mention stands in the input."""
     title: str | None = None
     """A title or role the article gives the source (``Russian presidential aide``)."""
-    resolved_by: str = "name"
-    """The way ``name`` was found from ``text``, one of ``name`` (written in full),
-    ``surname`` (a shorter form of a name given elsewhere), ``pronoun``,
+    resolved_by: ResolvedBy = attrs.field(default=ResolvedBy.NAME, converter=ResolvedBy)
+    """The way ``name`` was found from ``text`` (:class:`ResolvedBy`): ``name`` (written
+    in full), ``surname`` (a shorter form of a name given elsewhere), ``pronoun``,
     ``description`` (``the minister``, ``the URNG``), ``continuation`` (the previous
     quotation's speaker) or ``source`` (an organisation or unnamed source, as written)."""
 
@@ -207,6 +233,10 @@ class Quote:
     cue: Cue | None = None
     """The verb or phrase that attributes it, or ``None`` when it continues the
     previous speaker's quotation with no cue of its own."""
+    rule: str | None = None
+    """The id of the attribution sieve that gave the speaker and cue
+    (``quote-source-cue``, ``continuation``, ...: the list is in the quotations
+    guide), or ``None`` when no sieve attributed the quotation."""
 
 
 @attrs.frozen(kw_only=True)
@@ -229,6 +259,8 @@ def _span_dict(item: Any) -> dict[str, Any] | None:
         value = getattr(item, field.name)
         if isinstance(value, datetime.date):
             value = value.isoformat()
+        elif isinstance(value, enum.Enum):
+            value = value.value
         elif isinstance(value, tuple):
             value = [_span_dict(v) if attrs.has(type(v)) else v for v in value]
         elif attrs.has(type(value)):

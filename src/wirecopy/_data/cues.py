@@ -136,6 +136,32 @@ SPEECH_VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("opine", "opined", "opines", "opining"),
     ("scoff", "scoffed", "scoffs", "scoffing"),
     ("decry", "decried", "decries", "decrying"),
+    # verbs of how something was said
+    ("bark", "barked", "barks", "barking"),
+    ("boom", "boomed", "booms", "booming"),
+    ("bellow", "bellowed", "bellows", "bellowing"),
+    ("roar", "roared", "roars", "roaring"),
+    ("snap", "snapped", "snaps", "snapping"),
+    ("growl", "growled", "growls", "growling"),
+    ("thunder", "thundered", "thunders", "thundering"),
+    ("echo", "echoed", "echoes", "echoing"),
+    ("gush", "gushed", "gushes", "gushing"),
+    ("rave", "raved", "raves", "raving"),
+    ("marvel", "marveled", "marvels", "marveling"),
+    ("marvel", "marvelled", "marvels", "marvelling"),
+    ("wonder", "wondered", "wonders", "wondering"),
+    ("ponder", "pondered", "ponders", "pondering"),
+    ("chide", "chided", "chides", "chiding"),
+    ("mock", "mocked", "mocks", "mocking"),
+    ("taunt", "taunted", "taunts", "taunting"),
+    ("scold", "scolded", "scolds", "scolding"),
+    ("confess", "confessed", "confesses", "confessing"),
+    ("proclaim", "proclaimed", "proclaims", "proclaiming"),
+    ("tout", "touted", "touts", "touting"),
+    ("allege", "alleged", "alleges", "alleging"),
+    ("remind", "reminded", "reminds", "reminding"),
+    ("thank", "thanked", "thanks", "thanking"),
+    ("blame", "blamed", "blames", "blaming"),
 )
 
 #: Particles that complete a phrasal cue after the verb ("pointed out", "called for").
@@ -517,6 +543,12 @@ NOUN_LIKE_CUES: frozenset[str] = frozenset(
         "posting",
         "warnings",
         "ruling",
+        "thanks",
+        "echoes",
+        "booms",
+        "snaps",
+        "raves",
+        "taunts",
     }
 )
 
@@ -535,9 +567,13 @@ OTHER_SENSE_VERBS: frozenset[str] = frozenset(
         "renewing",
         "undertaking",
         "maintaining",
-        "labeling",
         "highlighting",
         "countering",
+        "booming",
+        "snapping",
+        "thundering",
+        "raving",
+        "mocking",
     }
 )
 
