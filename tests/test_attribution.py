@@ -1,4 +1,10 @@
-"""Who said it: cue placement, speakers through the mention chain (issue 5)."""
+"""Who said it: cue placement, speakers through the mention chain (issue 5).
+
+Since the sieve rebuild (issue 17) a speaker's name is its entity's fullest name,
+without an article (``WHO``, ``Kremlin``), and a pronoun or a lone lower-case word that
+stands for no one named gives no speaker. Cases the sieves do not cover yet are strict
+expected failures listed in ``tests/attribution_gaps.txt``.
+"""
 
 from __future__ import annotations
 
@@ -345,18 +351,19 @@ def test_a_hyphenated_role_is_part_of_the_title(title: str) -> None:
         ),
         pytest.param(
             "«Мы готовы к диалогу, — отметил он, — и это важно».",
-            [("Мы готовы к диалогу,", "он", "отметил"), ("и это важно", "он", "отметил")],
+            # "он" with no one named before stands for no one (issue 17)
+            [("Мы готовы к диалогу,", None, "отметил"), ("и это важно", None, "отметил")],
             id="one sentence",
         ),
         pytest.param(
             "«Ситуация сложная - очень сложная - но решаемая», - сказал он.",
-            [("Ситуация сложная - очень сложная - но решаемая", "он", "сказал")],
+            [("Ситуация сложная - очень сложная - но решаемая", None, "сказал")],
             id="dashes without a cue: one quotation",
         ),
     ],
 )
 def test_russian_quotation_interrupted_inside_its_marks(
-    body: str, expected: list[tuple[str, str, str]]
+    body: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert attributions(f"МОСКВА, 13 мая. /ТАСС/. {body}") == expected
 
@@ -427,7 +434,7 @@ def test_it_said_after_a_body_written_as_a_description() -> None:
         'GENEVA (Reuters) - The WHO said in a statement: "Cases are rising."\n\n'
         '"We urge countries to act," it said.'
     )
-    assert attributions(text)[-1][1] == "The WHO"
+    assert attributions(text)[-1][1] == "WHO"
 
 
 def test_it_said_never_refers_to_a_document() -> None:
@@ -607,7 +614,7 @@ def test_a_russian_unnamed_source_is_not_the_person_named_before(
         ),
         pytest.param(
             'KUALA LUMPUR (Reuters) - Bank Negara said: "Rates stay."\n\n"We watch," he said.',
-            "he",
+            None,  # "he" is no body, and no person is named: no speaker
             id="a body's name is not a person",
         ),
     ],
@@ -658,7 +665,7 @@ def test_it_said_is_not_a_single_name_that_may_be_a_surname() -> None:
         ),
         pytest.param(
             "The Pentagon said on Tuesday that it was reviewing the report.",
-            "The Pentagon",
+            "Pentagon",
             id="name",
         ),
         pytest.param("NATO said on Monday it had sent ships.", "NATO", id="acronym"),
@@ -682,15 +689,15 @@ def test_it_said_keeps_the_fuller_name_of_the_body_it_refers_back_to() -> None:
         'MOSCOW (Reuters) - "We are ready," the Russian Foreign Ministry said. The ministry '
         'said the talks would go on. "Nothing has changed," it said.'
     )
-    assert attributions(text)[-1][1] == "the Russian Foreign Ministry"
+    assert attributions(text)[-1][1] == "Russian Foreign Ministry"
 
 
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        pytest.param('"Cases are rising," the WHO said.', "the WHO", id="before the cue"),
-        pytest.param('"Cases are rising," said the WHO.', "the WHO", id="after the cue"),
-        pytest.param('According to the WHO, "cases are rising."', "the WHO", id="according to"),
+        pytest.param('"Cases are rising," the WHO said.', "WHO", id="before the cue"),
+        pytest.param('"Cases are rising," said the WHO.', "WHO", id="after the cue"),
+        pytest.param('According to the WHO, "cases are rising."', "WHO", id="according to"),
         pytest.param('"We are ready," US officials said.', "US officials", id="US"),
     ],
 )
@@ -753,7 +760,7 @@ def test_cue_verbs_are_data() -> None:
 
 
 def test_a_capitalised_one_word_quotation_is_still_speech() -> None:
-    assert attributions('"Yes," he said.') == [("Yes,", "he", "said")]
+    assert attributions('"Yes," he said.') == [("Yes,", None, "said")]
 
 
 def test_a_run_of_quotations_shares_the_cue_after_the_last() -> None:
@@ -1107,7 +1114,7 @@ def test_a_body_written_with_its_own_name_after_the_is_that_body() -> None:
         "The Juvenile Products Manufacturers Association met on Monday.\n\n"
         '"Seats must be checked," the National Transportation Safety Board said.'
     )
-    assert attributions(text)[0][1] == "the National Transportation Safety Board"
+    assert attributions(text)[0][1] == "National Transportation Safety Board"
 
 
 def test_he_after_a_reported_paragraph_skips_a_later_cue_whose_subject_is_it() -> None:
@@ -1195,7 +1202,7 @@ def test_a_description_whose_words_all_name_one_body_is_that_body() -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        pytest.param('"We will respond," the Kremlin said.', "the Kremlin", id="the Kremlin"),
+        pytest.param('"We will respond," the Kremlin said.', "Kremlin", id="the Kremlin"),
         pytest.param(
             'In a statement, the ministry said: "We will respond."',
             "Foreign Ministry",
@@ -1874,7 +1881,7 @@ def test_lower_case_russian_given_names_start_a_name_after_a_body(text: str, spe
             "MOSCOW, Sept 26 (Reuters) - The Kremlin said there were no plans for a meeting "
             "with Ukrainian President Volodymyr Zelenskiy.\n\n"
             '"The conditions do not exist," the Kremlin said.',
-            ["the Kremlin"],
+            ["Kremlin"],
         ),
         (
             'Frenchman Lucas Moreau won the stage.\n\n"I dreamed of this," Moreau said.',

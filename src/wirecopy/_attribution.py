@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirecopy._cues import CueWord, find_cues
-from wirecopy._data.titles import STATE_BODY_NOUNS
+from wirecopy._data.titles import RUSSIAN_UNNAMED_SOURCES, STATE_BODY_NOUNS
 from wirecopy._entities import Entities, Entity
 from wirecopy._gate import reject
 from wirecopy._lexicon import (
@@ -297,7 +297,14 @@ def _speaker(
             title=title,
             resolved_by=ResolvedBy.SOURCE,
         )
-    if head_tag & ROLE:
+    if head_tag & ROLE and not key.isascii() and phrase.first == head:
+        # "отметил министр": the person introduced with that role; an unnamed source
+        # ("сказал источник") stands for no one named before
+        found_role = entities.role_occurrence(key, phrase.first)
+        referent = found_role[1] if found_role is not None else None
+        if referent is None and key not in RUSSIAN_UNNAMED_SOURCES:
+            referent = entities.last_subject(phrase.first)
+    elif head_tag & ROLE:
         candidates = [
             x
             for x in (

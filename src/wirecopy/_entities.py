@@ -128,7 +128,17 @@ def _occurrence_end(o: Occurrence) -> int:
 
 
 def _name_words(tokens: Tokens, first: int, last: int) -> tuple[str, ...]:
-    return tuple(tokens.keys[k] for k in range(first, last + 1) if tokens.keys[k] != "&")
+    """The words of a name as the sieves compare them: folded, ``&`` left out, and an
+    Arabic article joined to a surname set aside (``al-Sisi`` is ``Sisi``)."""
+    return tuple(
+        _without_article(tokens.keys[k]) for k in range(first, last + 1) if tokens.keys[k] != "&"
+    )
+
+
+def _without_article(key: str) -> str:
+    if len(key) > 5 and key[2] == "-" and key[:2] in ("al", "el"):
+        return key[3:]
+    return key
 
 
 def _written(tokens: Tokens, first: int, last: int) -> str:

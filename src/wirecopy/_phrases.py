@@ -777,6 +777,9 @@ def _joined(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase:
         opener -= 1
     if opener >= lo and _is_word(tokens, opener) and tokens.words[opener] != QUOTE:
         return phrase  # the names stand inside a clause: not a joint subject
+    if keys[start] == "both":
+        start += 1  # "Both Putin and Erdogan said"
+        name_first = max(name_first, start)
     return Phrase(start, phrase.last, NAME, name_first, last_last, None, -1, True)
 
 

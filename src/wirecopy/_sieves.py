@@ -278,6 +278,8 @@ def quote_source_cue(ctx: Context, k: int) -> Found | None:
     for cue in ctx.cues_between(i + 1, min(hi, i + _TRAILING_REACH)):
         if cue.kind == SOURCE_FIRST:
             return None
+        if _in_relative_clause(tokens, i, cue):
+            continue  # the official, who asked not to be named, said
         if any(tokens.words[j] == QUOTE for j in range(i, cue.first)):
             return None
         phrase = subject_before(tokens, cue.first, i)
@@ -292,6 +294,18 @@ def quote_source_cue(ctx: Context, k: int) -> Found | None:
             return None
         return Found(phrase, cue, "quote-source-cue")
     return None
+
+
+def _in_relative_clause(tokens: Tokens, first: int, cue: CueWord) -> bool:
+    """Whether ``cue`` stands in a relative clause between commas after the source
+    (``the official, who asked not to be named, said``): its verb is not the cue."""
+    keys = tokens.keys
+    for j in range(cue.first - 1, first, -1):
+        if keys[j] in ("who", "which") and keys[j - 1] == ",":
+            return any(keys[k] == "," for k in range(cue.last + 1, min(len(keys), cue.last + 12)))
+        if keys[j] == "," or tokens.words[j] == QUOTE:
+            return False
+    return False
 
 
 def quote_according_to(ctx: Context, k: int) -> Found | None:

@@ -973,3 +973,24 @@ STATE_BODY_NOUNS: frozenset[str] = frozenset(
         "regulator",
     }
 )
+
+#: Russian nouns for an unnamed source (``сказал источник``, ``по словам эксперта``):
+#: alone, they stand for no one the text names, unlike a role (``отметил министр``).
+RUSSIAN_UNNAMED_SOURCES: frozenset[str] = frozenset(
+    {
+        "источник",
+        "источника",
+        "источники",
+        "эксперт",
+        "эксперта",
+        "эксперты",
+        "аналитик",
+        "аналитика",
+        "аналитики",
+        "собеседник",
+        "собеседника",
+        "представитель",
+        "представителя",
+        "представители",
+    }
+)
