@@ -214,11 +214,13 @@ def _speaker(
     reason = reject(tokens, phrase)
     if reason is not None and not (reason == "lower-case" and phrase.kind == DESCRIPTION):
         return None  # a lone lower-case description may still refer back ("отметил министр")
+    # the phrase as written names a source given by a description; the mention the
+    # attribution rests on is the phrase, or the relative pronoun standing for it
+    # ("Democrats across the country, who highlighted ...")
+    as_written, span = _written(text, tokens, phrase.first, phrase.last)
+    written = as_written
     if phrase.relative >= 0:
-        # "X, who said": the relative pronoun is the mention, X the name it stands for
         written, span = _written(text, tokens, phrase.relative, phrase.relative)
-    else:
-        written, span = _written(text, tokens, phrase.first, phrase.last)
     apposition = (
         " ".join(tokens.slice(*phrase.apposition).split())
         if phrase.apposition is not None
@@ -291,7 +293,7 @@ def _speaker(
             occurrence = None
         title = apposition
         return Speaker(
-            name=occurrence.entity.name if occurrence is not None else written,
+            name=occurrence.entity.name if occurrence is not None else as_written,
             text=written,
             span=span,
             title=title,
@@ -357,7 +359,7 @@ def _speaker(
     if reason is not None:
         return None  # "officials", "эксперт": one lower-case word is no name
     return Speaker(
-        name=written, text=written, span=span, title=apposition, resolved_by=ResolvedBy.SOURCE
+        name=as_written, text=written, span=span, title=apposition, resolved_by=ResolvedBy.SOURCE
     )
 
 

@@ -514,7 +514,10 @@ def _attached(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase:
             else None
         )
         if owner is None:
-            if tags[owner_end] & ROLE and (tokens.shapes[owner_end] == LOWER or knowing):
+            if (tags[owner_end] & ROLE and (tokens.shapes[owner_end] == LOWER or knowing)) or (
+                knowing and tokens.shapes[owner_end] in (LOWER, CAPITALISED)
+            ):
+                # "people familiar with the matter": whoever knows is the source
                 owner = Phrase(owner_end, owner_end, DESCRIPTION)
             else:
                 return phrase
@@ -990,8 +993,13 @@ def phrase_after(
                 and not tags[m] & (_BREAKS | PREPOSITION | DETERMINER)
             ):
                 m += 1
-            if m + 1 < limit and _name_word(tokens, m) and _name_word(tokens, m + 1):
-                end = m
+            if (
+                m + 1 < limit
+                and _name_word(tokens, m)
+                and _name_word(tokens, m + 1)
+                and (any(tags[x] & (ROLE | TITLE_WORD) for x in range(n, m)) or tags[m] & HONORIFIC)
+            ):
+                end = m  # a title holds a role; "Lavrov met John Kerry" has none
                 continue
             if (
                 m < limit

@@ -282,6 +282,10 @@ def quote_source_cue(ctx: Context, k: int) -> Found | None:
             continue  # the official, who asked not to be named, said
         if any(tokens.words[j] == QUOTE for j in range(i, cue.first)):
             return None
+        if cue.kind == QUOTING:
+            # '"...," Reuters quoted Lavrov as saying': the one quoted is the source
+            quoted = _inverted_source(ctx, cue, hi)
+            return Found(quoted, cue, "quote-source-cue") if quoted is not None else None
         phrase = subject_before(tokens, cue.first, i)
         if phrase is None or phrase.first != i:
             if tokens.keys[cue.first - 1] == "," and phrase is None:

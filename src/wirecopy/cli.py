@@ -38,6 +38,7 @@ _CSV_FIELDS = (
     "speaker",
     "speaker_title",
     "cue",
+    "rule",
 )
 
 
@@ -133,6 +134,7 @@ def _csv_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "speaker": speaker.get("name"),
             "speaker_title": speaker.get("title"),
             "cue": (quote["cue"] or {}).get("text"),
+            "rule": quote.get("rule"),
         }
 
 
