@@ -217,3 +217,81 @@ def test_ansa_slug_glued_to_the_title_and_site_lines_after_the_body() -> None:
         ("site", "Photo: ANSA"),
     ]
     assert [p.text for p in article.paragraphs] == ["(ANSA) - ROME, AUG 25 - The toll rose."]
+
+
+LEDE = (
+    "The senator told supporters at a rally on Tuesday evening that the party would"
+    " take its campaign to every county in the state before the primary in March."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Why Voters Won’t Renounce The Party.", id="title case, full stop"),
+        pytest.param("Senator Says It Is Time To Go?", id="title case, question mark"),
+        pytest.param("Senator wins primary in New York.", id="sentence case before a long lede"),
+        pytest.param("Jobs report gives Democrats a lift;", id="semicolon"),
+    ],
+)
+def test_a_first_line_closed_like_a_sentence_is_still_the_headline(title: str) -> None:
+    article = wirecopy.parse(f"{title}\n\n{LEDE}\n\nHe left.")
+    assert article.headline is not None and article.headline.text == title
+    assert article.lede is not None and article.lede.text == LEDE
+
+
+def test_a_title_line_closed_by_a_semicolon_continues_in_its_deck() -> None:
+    article = wirecopy.parse(
+        "Jobs report gives Democrats a lift; \nSolid upturn could blunt claims.\n\n"
+        f"ABSTRACT.\n\n{LEDE}\n\nFULL TEXT.\n\nHe left."
+    )
+    assert article.headline and article.headline.text == "Jobs report gives Democrats a lift;"
+    assert article.deck and article.deck.text == "Solid upturn could blunt claims."
+    assert article.lede and article.lede.text == "He left."
+    kinds = [(f.kind, f.text) for f in article.furniture]
+    assert kinds == [("site", "ABSTRACT."), ("summary", LEDE), ("site", "FULL TEXT.")]
+
+
+def test_an_archive_abstract_above_full_text_is_the_deck() -> None:
+    article = wirecopy.parse(
+        f"Senator Wins Primary\n\nABSTRACT.\n\n{LEDE}\n\nFULL TEXT.\n\nHe left."
+    )
+    assert article.headline and article.headline.text == "Senator Wins Primary"
+    assert article.deck and article.deck.text == LEDE
+    assert article.lede and article.lede.text == "He left."
+
+
+def test_a_semicolon_title_line_takes_the_next_line_as_its_deck() -> None:
+    article = wirecopy.parse(
+        "Jobs report gives Democrats a lift;\n"
+        "Solid upturn, with a rise in hourly earnings, could blunt Republican claims.\n\n"
+        f"{LEDE}"
+    )
+    assert article.headline and article.headline.text == "Jobs report gives Democrats a lift;"
+    assert article.deck and article.deck.text.startswith("Solid upturn")
+    assert article.lede and article.lede.text == LEDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Foreign Minister Sergei Lavrov met Kerry.\n\n"The talks were useful," he said.',
+            id="a sentence introducing a speaker",
+        ),
+        pytest.param(
+            '"We are ready to talk to anyone," the minister said.\n\n' + LEDE,
+            id="an attributed quotation",
+        ),
+        pytest.param("Some of the items sold at the auction:\n\n" + LEDE, id="a colon"),
+        pytest.param(
+            "NICARAGUAN MINISTER TOMAS BORGE ARRIVED TODAY.\n\n" + LEDE.upper(),
+            id="capitals over capitals",
+        ),
+        pytest.param(LEDE + "\n\n" + LEDE, id="a lede-length first paragraph"),
+    ],
+)
+def test_a_first_paragraph_that_reads_as_body_copy_is_not_a_headline(text: str) -> None:
+    article = wirecopy.parse(text)
+    assert article.headline is None
+    assert article.lede is not None and article.lede.span.start == 0

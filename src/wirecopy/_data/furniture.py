@@ -26,7 +26,13 @@ SITE_LINES: tuple[str, ...] = (
     r"(?:updated|published|posted)(?: on)?:? .{0,60}",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? \d{4}"
     r"(?:,? \d{1,2}:\d{2})?",
+    # an archive's section labels around a newspaper item (ProQuest, LexisNexis)
+    r"(?:abstract|full text|correction appended)\.?",
 )
+
+#: Site lines that say the body starts after them (an archive's ``FULL TEXT.`` under
+#: the item's abstract).
+BODY_LABELS: tuple[str, ...] = (r"full text\.?",)
 
 #: Whole lines that are wire advisories or editors' notes.
 ADVISORY_LINES: tuple[str, ...] = (
@@ -90,3 +96,16 @@ HEADLINE_HEADS: tuple[str, ...] = (
 
 #: Bullet marks that open a summary line above the dateline.
 SUMMARY_BULLETS: tuple[str, ...] = ("*", "•", "·", "-", "–", "▪", "►", "+")
+
+#: Words that headline-style capitalisation (AP and Chicago title case) leaves in lower
+#: case: articles, conjunctions, short prepositions and the particles of names. A line
+#: whose every other word is capitalised is set like a title, not like a sentence.
+TITLE_CASE_MINOR_WORDS: frozenset[str] = frozenset(
+    (
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+        "in", "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.", "with",
+        "from", "into", "onto", "over", "than", "that", "through", "upon", "amid", "after",
+        "de", "del", "der", "di", "da", "du", "des", "la", "le", "van", "von", "al", "bin",
+        "y", "e",
+    )
+)  # fmt: skip
