@@ -295,3 +295,63 @@ def test_a_first_paragraph_that_reads_as_body_copy_is_not_a_headline(text: str) 
     article = wirecopy.parse(text)
     assert article.headline is None
     assert article.lede is not None and article.lede.span.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "deck", "dateline", "lede"),
+    [
+        pytest.param(
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY\n\n"
+            "BUENOS AIRES, June 5 (Reuters) - Argentina could suspend payments.\n\nMore.",
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY",
+            None,
+            "BUENOS AIRES, June 5 (Reuters) -",
+            "Argentina could suspend payments.",
+            id="title over a dateline",
+        ),
+        pytest.param(
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY\n\n"
+            "Argentina could suspend payments, a deputy said on Tuesday.\n\nMore.",
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY",
+            None,
+            None,
+            "Argentina could suspend payments, a deputy said on Tuesday.",
+            id="title over body copy",
+        ),
+        pytest.param(
+            "Oil prices climb\n\nOPEC - PRICES RISE\n\nVIENNA, June 5 (Reuters) - Prices rose.",
+            "Oil prices climb",
+            "OPEC - PRICES RISE",
+            "VIENNA, June 5 (Reuters) -",
+            "Prices rose.",
+            id="summary line",
+        ),
+        pytest.param(
+            "OPEC - Prices rise as output falls\n\nVIENNA (AP) — Prices rose.",
+            "OPEC - Prices rise as output falls",
+            None,
+            "VIENNA (AP) —",
+            "Prices rose.",
+            id="mixed case, next paragraph opens with a dateline",
+        ),
+    ],
+)
+def test_a_claim_dash_source_title_is_not_a_place_only_dateline(
+    text: str, headline: str, deck: str | None, dateline: str | None, lede: str
+) -> None:
+    assert _fields(text) == (headline, deck, dateline, lede)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEATTLE _ The company said it would cut jobs.\n\nMore.",
+        "Title\n\nSEATTLE _\n\nThe company said it would cut jobs.",
+        "SEATTLE _ The company said it would cut jobs\n\nMore.",
+        "JERUSALEM _ ISRAEL SAID TODAY IT WOULD ACT.\n\nMORE.",
+    ],
+)
+def test_a_place_only_dateline_over_its_lede_stays_a_dateline(text: str) -> None:
+    article = wirecopy.parse(text)
+    assert article.dateline is not None and article.dateline.places
+    assert article.lede is not None and not article.lede.text.startswith(article.dateline.text)

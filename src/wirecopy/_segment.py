@@ -69,6 +69,8 @@ _TRAILING_CREDIT_ENDINGS = frozenset(") \t\n")
 #: How a sentence ends. A semicolon does not: a line ending in one is a title that a
 #: deck continues (the NYT's ``hed; dek``).
 _TERMINAL = regex.compile(r"[.!?:][\"'”’»)\]]{0,3}$|[.!?][ \t]{0,2}$")
+#: How a sentence of body copy ends: a stop, perhaps inside closing marks.
+_SENTENCE_CLOSE = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}$")
 #: A quotation closed by a comma (or ! ?) inside its marks: ``"We are ready," he said``.
 _ATTRIBUTED_QUOTATION = regex.compile(r"[,!?](?:[\"”»]|'')")
 
@@ -264,6 +266,53 @@ def _is_deck(text: str, folded: str, title: Span, span: Span, caps_copy: bool) -
     )
 
 
+def _is_title_not_dateline(
+    text: str,
+    folded: str,
+    blocks: list[Span],
+    i: int,
+    limit: int,
+    found: Dateline,
+    reference_date: datetime.date | None,
+) -> bool:
+    """Whether a place-only "dateline" is a title or summary line shaped ``CLAIM - SOURCE``.
+
+    ``ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY`` and ``OPEC - PRICES RISE`` open
+    like ``SEATTLE _``, a place and a dash. Where the line stands tells them apart: a
+    one-line paragraph of title length, with more paragraphs after it, is a title when
+    it is set in capitals and what follows its dash is no sentence (no closing stop),
+    or when the next paragraph opens with a dateline of its own. A date or an agency
+    credit makes a dateline sure.
+    """
+    if found.month is not None or found.day is not None or found.agency is not None:
+        return False
+    span = blocks[i]
+    if i + 1 >= len(blocks) or span.end - span.start > _MAX_CLOSED_TITLE_LENGTH:
+        return False
+    if _has_line_break(text, span):
+        return False
+    rest = strip_span(folded, found.span.end, span.end)
+    if rest.end == rest.start:
+        return False  # the dateline stands alone above its lede
+    line = folded[span.start : span.end]
+    if not _SENTENCE_CLOSE.search(folded, rest.start, rest.end) and not any(
+        c.islower() for c in line
+    ):
+        return True
+    following = next(
+        (
+            j
+            for j in range(i + 1, min(limit, len(blocks)))
+            if _furniture_kind(folded, blocks[j]) is None
+        ),
+        None,
+    )
+    if following is None:
+        return False
+    nxt = blocks[following]
+    return match_dateline(folded, nxt.start, nxt.end, reference_date=reference_date) is not None
+
+
 def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout:
     """Split an article into its parts.
 
@@ -311,6 +360,10 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
             kinds[i] = kind
             continue
         found = match_dateline(folded, span.start, span.end, reference_date=reference_date)
+        if found is not None and _is_title_not_dateline(
+            text, folded, blocks, i, limit, found, reference_date
+        ):
+            found = None
         if found is not None:
             # Read in the folded text: give it the text as written (most often the same).
             written = text[found.span.start : found.span.end]
