@@ -145,6 +145,7 @@ _NAMED_LISTS: Final[dict[str, list[str]]] = {
     "weekdays_full": sorted({s for _, sp in WEEKDAYS for s in sp if len(s) > 4}),
     "weekdays_short": sorted({s for _, sp in WEEKDAYS for s in sp if len(s) <= 4}),
     "aliases": sorted({k for a in AGENCIES for k in (a.name, *a.aliases)}),
+    "countries": sorted({a.country for a in AGENCIES}),
 }
 
 # month = a spelling from _data.months, any case, optionally with a full stop
@@ -200,6 +201,8 @@ OTHER_CREDIT = (
     rf"(?:{HS}[\p{{Lu}}\d][\p{{L}}\p{{M}}\d&'’.\-]{{0,20}}){{0,4}})\)"
 )
 CREDIT_ANY = rf"(?:{CREDIT_MARKED}|{CREDIT_BARE})"
+# a bracketed country is a qualifier, not an outlet: HAVANA (CUBA) -
+_NOT_A_COUNTRY = r"(?!\((?i:\L<countries>)\))"
 
 # separators
 # after a credit anything goes: -, --, —, –, _, .-, :  (and "-The Dow" with no space)
@@ -322,11 +325,12 @@ SHAPES: Final = (
     # london, march 2 -
     ("lower-case place, date", rf"{PLACES_LOWER}{TO_DATE}{DATE}{SEP_DASH}"),
     # LOS ANGELES (Variety.com) -   NEW YORK (CNN Business) —   LOUISVILLE, Ky. (WDRB) -
-    # (the bracket before the closing dash is the credit slot, as in WASHINGTON (AP) —)
+    # (the bracket before the closing dash is the credit slot, as in WASHINGTON (AP) —,
+    # unless it names a country of the registry: HAVANA (CUBA) -)
     (
         "place, unlisted agency",
         rf"{NOT_FURNITURE}{PLACES_CAPS}(?:,{HS}{{1,2}}(?P<qualifier>{_TITLE_QUALIFIER_WORDS})){{0,2}}"
-        rf"{HS}{{0,2}}{OTHER_CREDIT}{OSP}(?:{LONG_DASH}|{SP}-|-(?=\s))",
+        rf"{HS}{{0,2}}{_NOT_A_COUNTRY}{OTHER_CREDIT}{OSP}(?:{LONG_DASH}|{SP}-|-(?=\s))",
     ),
     # SEATTLE _   AQUINNAH, Mass. _
     ("place", rf"{NOT_FURNITURE}{PLACES_CAPS}{QUALIFIERS_TITLE}{SEP_DASH}"),
