@@ -355,3 +355,50 @@ def test_a_place_only_dateline_over_its_lede_stays_a_dateline(text: str) -> None
     article = wirecopy.parse(text)
     assert article.dateline is not None and article.dateline.places
     assert article.lede is not None and not article.lede.text.startswith(article.dateline.text)
+
+
+@pytest.mark.parametrize(
+    ("tags", "lede"),
+    [
+        ("[GENNADIY PETROV] [TEXT]", "THE MEN LEFT TODAY."),
+        ('[Article by Ivan Petrov: "On the talks"]', "The men left today."),
+        ("[Report by correspondent Ivan Petrov]", "The men left today."),
+        ("[Interview with Minister Ivan Petrov by Anna Lee; place and date not given]", "Q: Why?"),
+    ],
+)
+def test_fbis_bracket_tags_of_any_content_stay_out_of_the_lede(tags: str, lede: str) -> None:
+    glued = wirecopy.parse(f"Title\n\nMOSCOW, 5 JUN 89 (TASS) -- {tags} {lede}")
+    assert glued.lede is not None and glued.lede.text == lede
+    assert ("tag", tags) in [(f.kind, f.text) for f in glued.furniture]
+    alone = wirecopy.parse(f"Title\n\n{tags}\n\nMOSCOW, 5 JUN 89 (TASS) -- {lede}")
+    assert alone.deck is None and alone.lede is not None and alone.lede.text == lede
+    assert ("tag", tags) in [(f.kind, f.text) for f in alone.furniture]
+
+
+def test_a_byline_and_an_advisory_glued_after_the_title_stay_out_of_it() -> None:
+    article = wirecopy.parse(
+        "Pope appeals for calm by Charles Whelan = (PICTURE, GRAPHIC) =\n\n"
+        "ROME, May 5 (AFP) - The pope spoke."
+    )
+    assert article.headline and article.headline.text == "Pope appeals for calm"
+    assert article.byline and article.byline.text == "by Charles Whelan"
+    assert ("advisory", "= (PICTURE, GRAPHIC) =") in [(f.kind, f.text) for f in article.furniture]
+
+
+@pytest.mark.parametrize(
+    "job", ["AP Sports Writer", "Associated Press Writer", "Reuters Staff", "AFP Correspondent"]
+)
+def test_a_bylines_job_line_is_byline_furniture_not_a_deck(job: str) -> None:
+    article = wirecopy.parse(f"Pope appeals for calm\n\nBy John Smith\n\n{job}\n\n{LEDE}")
+    assert article.headline and article.headline.text == "Pope appeals for calm"
+    assert article.deck is None
+    assert [(f.kind, f.text) for f in article.furniture] == [
+        ("byline", "By John Smith"),
+        ("byline", job),
+    ]
+    assert article.lede and article.lede.text == LEDE
+
+
+def test_a_title_ending_in_a_job_noun_is_still_a_title() -> None:
+    article = wirecopy.parse(f"Strike Hits Hollywood Writers\n\n{LEDE}")
+    assert article.headline and article.headline.text == "Strike Hits Hollywood Writers"

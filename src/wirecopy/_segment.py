@@ -28,15 +28,18 @@ import datetime
 import attrs
 import regex
 
+from wirecopy._data.agencies import AGENCIES
 from wirecopy._data.furniture import (
     ADVISORY_LINES,
     BODY_LABELS,
+    BYLINE_JOBS,
     BYLINE_LINES,
     CREDIT_LINES,
     HEADLINE_HEADS,
     HEADLINE_TAILS,
     SITE_LINES,
     SUMMARY_BULLETS,
+    TAG_LINES,
     TITLE_CASE_MINOR_WORDS,
 )
 from wirecopy._dateline import match_dateline
@@ -52,13 +55,29 @@ def _whole_line(patterns: tuple[str, ...]) -> regex.Pattern[str]:
 
 _SITE = _whole_line(SITE_LINES)
 _ADVISORY = _whole_line(ADVISORY_LINES)
+_TAG = _whole_line(TAG_LINES)
 _BYLINE = _whole_line(BYLINE_LINES)
+_BYLINE_JOB = regex.compile(
+    r"(?:the\s+)?(?:"
+    + "|".join(
+        sorted(
+            {regex.escape(n) for a in AGENCIES for n in (a.name, *a.aliases) if n.isascii()},
+            key=lambda n: (-len(n), n),
+        )
+    )
+    + r")(?:\s+[\p{L}\-]{2,20}){0,2}?\s+(?:"
+    + "|".join(sorted(BYLINE_JOBS, key=lambda j: (-len(j), j)))
+    + r")s?\s*",
+    regex.IGNORECASE,
+)
 _CREDIT = _whole_line(CREDIT_LINES)
 _BODY_LABEL = _whole_line(BODY_LABELS)
 _TAILS = tuple(regex.compile(p) for p in HEADLINE_TAILS)
 _HEADS = tuple(regex.compile(p) for p in HEADLINE_HEADS)
 _BULLETS = frozenset(SUMMARY_BULLETS)
-_EDITORIAL_TAG = regex.compile(r"[ \t]{0,3}\[[\p{Lu} ]{2,30}\][ \t]{0,3}")
+#: FBIS editors' tags opening the lede, any content, one or several:
+#: ``[TEXT]``, ``[GENNADIY PETROV] [TEXT]``, ``[Report by correspondent ...]``.
+_EDITORIAL_TAG = regex.compile(r"(?:[ \t]{0,3}\[[^\[\]\r\n]{2,200}\]){1,4}[ \t]{0,3}")
 _TRAILING_CREDIT = regex.compile(
     r"[ \t]{0,3}\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
     r"REPORTING|EDITING)[ \t]by[^()\n]{1,400}\)[ \t]{0,3}$"
@@ -113,7 +132,12 @@ def _furniture_kind(folded: str, span: Span) -> str | None:
         return "site"
     if _ADVISORY.fullmatch(folded, span.start, span.end):
         return "advisory"
-    if length <= _MAX_BYLINE_LENGTH and _BYLINE.fullmatch(folded, span.start, span.end):
+    if folded[span.start] == "[" and _TAG.fullmatch(folded, span.start, span.end):
+        return "tag"
+    if length <= _MAX_BYLINE_LENGTH and (
+        _BYLINE.fullmatch(folded, span.start, span.end)
+        or _BYLINE_JOB.fullmatch(folded, span.start, span.end)
+    ):
         return "byline"
     return None
 
@@ -150,7 +174,7 @@ def _tail_kind(folded: str, cut: Span) -> str:
         return "slug"
     if word[:1].isdigit():
         return "take"
-    if word.startswith(("attention", "pictures", "photo", "video", "graphic", "ed")):
+    if word.startswith(("attention", "picture", "photo", "video", "graphic", "ed")):
         return "advisory"
     return "code"
 
