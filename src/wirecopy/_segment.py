@@ -61,7 +61,7 @@ _BYLINE_JOB = regex.compile(
     r"(?:the\s+)?(?:"
     + "|".join(
         sorted(
-            {regex.escape(n) for a in AGENCIES for n in (a.name, *a.aliases) if n.isascii()},
+            {regex.escape(n) for a in AGENCIES for n in (a.name, *a.aliases)},
             key=lambda n: (-len(n), n),
         )
     )
