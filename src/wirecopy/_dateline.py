@@ -20,8 +20,12 @@ place date                  ``NEW YORK, March 2 -``, ``BEIJING, July 23``
                             (the latter standing alone as a paragraph)
 place date, other credit    ``SAN JOSE, 5 MAR 90 (RADIO REPLOJ) --`` (a credit
                             the registry lacks; ``agency`` is the credit as written)
-other credit alone          ``(CNN) --``
-place alone                 ``SEATTLE _``, ``AQUINNAH, Mass. _``
+other credit alone          ``(CNN) --``, ``(Bloomberg Law) --``
+place, other credit         ``LOS ANGELES (Variety.com) -`` (the bracket before
+                            the dash is the credit slot, unless a country)
+place alone                 ``SEATTLE _``, ``AQUINNAH, Mass. _``,
+                            ``ST. LOUIS, Mo.--The`` (a long dash glued to an
+                            abbreviation), ``ODINTSOVO /Moscow region/ -``
 ==========================  =================================================
 
 Deliberately not datelines: a place with nothing after it (``Moscow says ...``),
