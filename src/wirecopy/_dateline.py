@@ -392,6 +392,13 @@ _LOWER_PLACE_GATE: Final = regex.compile(
 # "date, agency" takes its credit only in brackets or slashes: (Reuters), /TASS/.
 _BRACKETED_CREDIT_GATE: Final = regex.compile(r"[^(/]*+[(/]")
 
+# "place, unlisted agency": words of capitals (and the marks a place may hold), then
+# perhaps a comma and its qualifiers, then the outlet's opening bracket: LOS ANGELES (
+_CAPS_RUN = r"[\p{Lu}\p{M}'’\-./]"
+_OUTLET_GATE: Final = regex.compile(
+    rf"{_CAPS_RUN}*+(?:{HS}++{_CAPS_RUN}++)*+{HS}*+(?:,[^(\r\n]*+)?\("
+)
+
 #: The gate each shape must pass first (shapes opening with a bracket have none).
 _GATES: Final[Mapping[str, regex.Pattern[str]]] = MappingProxyType(
     {
@@ -400,7 +407,7 @@ _GATES: Final[Mapping[str, regex.Pattern[str]]] = MappingProxyType(
         "date, agency": _BRACKETED_CREDIT_GATE,
         "place, date": _UPPER_PLACE_GATE,
         "place, date, unlisted agency": _UPPER_PLACE_GATE,
-        "place, unlisted agency": _UPPER_PLACE_GATE,
+        "place, unlisted agency": _OUTLET_GATE,
         "lower-case place, date": _LOWER_PLACE_GATE,
         "place": _UPPER_PLACE_GATE,
     }
@@ -588,10 +595,9 @@ def _expand_year(written: str | None) -> int | None:
 
 def _agency_name(alias: str | None, other: str | None) -> str | None:
     """The registry's name for the credit; an unlisted outlet keeps its name as written."""
-    written = alias if alias is not None else other
-    if written is None:
-        return None
-    return _AGENCY_NAMES.get(_key(written), other)
+    if alias is not None:
+        return _AGENCY_NAMES.get(_key(alias))
+    return None if other is None else _AGENCY_NAMES.get(_key(other), other)
 
 
 def _dateline(m: regex.Match[str], reference_date: datetime.date | None) -> Dateline:

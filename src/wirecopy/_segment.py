@@ -57,6 +57,11 @@ _SITE = _whole_line(SITE_LINES)
 _ADVISORY = _whole_line(ADVISORY_LINES)
 _TAG = _whole_line(TAG_LINES)
 _BYLINE = _whole_line(BYLINE_LINES)
+#: How a job line can end (``Writer``, ``Staff``, ``Correspondents``): only a paragraph
+#: ending in one of these letters tries the pattern.
+_JOB_LAST_LETTERS = frozenset(c for job in (*BYLINE_JOBS, "s") for c in (job[-1], job[-1].upper()))
+#: ... and ends in one of these words (case-folded, without a plural ``s``).
+_JOB_WORDS = frozenset(job.rpartition(" ")[2] for job in BYLINE_JOBS)
 _BYLINE_JOB = regex.compile(
     r"(?:the\s+)?(?:"
     + "|".join(
@@ -121,22 +126,33 @@ class Layout:
     furniture: tuple[Furniture, ...] = ()
 
 
+def _last_word(folded: str, span: Span) -> str:
+    """The paragraph's last word, case-folded, without a plural ``s``."""
+    tail = folded[max(span.start, span.end - 16) : span.end]
+    return tail.rpartition(" ")[2].casefold().removesuffix("s")
+
+
 def _furniture_kind(folded: str, span: Span) -> str | None:
     """Return the furniture kind of a whole paragraph, or ``None`` for content."""
     length = span.end - span.start
     if length > 600:
         return None
-    if folded[span.start] in _BULLETS and folded[span.start + 1 : span.start + 2] == " ":
+    first = folded[span.start]
+    if first in _BULLETS and folded[span.start + 1 : span.start + 2] == " ":
         return "summary"
     if _SITE.fullmatch(folded, span.start, span.end):
         return "site"
     if _ADVISORY.fullmatch(folded, span.start, span.end):
         return "advisory"
-    if folded[span.start] == "[" and _TAG.fullmatch(folded, span.start, span.end):
+    if first == "[" and _TAG.fullmatch(folded, span.start, span.end):
         return "tag"
     if length <= _MAX_BYLINE_LENGTH and (
         _BYLINE.fullmatch(folded, span.start, span.end)
-        or _BYLINE_JOB.fullmatch(folded, span.start, span.end)
+        or (
+            folded[span.end - 1] in _JOB_LAST_LETTERS
+            and _last_word(folded, span) in _JOB_WORDS
+            and _BYLINE_JOB.fullmatch(folded, span.start, span.end)
+        )
     ):
         return "byline"
     return None
@@ -266,7 +282,7 @@ def _deck_after_semicolon(text: str, folded: str, span: Span) -> Span | None:
     """The deck a title line continues in after a semicolon, as in the NYT's
     ``hed; dek`` (``Jobs report gives Democrats a lift;`` over ``Solid upturn ...``):
     the rest of the paragraph when its first line ends in ``;``, else ``None``."""
-    if span.end - span.start > _MAX_TITLE_LENGTH * 2:
+    if span.end - span.start > _MAX_TITLE_LENGTH * 2 or folded.find(";", span.start, span.end) < 0:
         return None
     line_end = text.find("\n", span.start, span.end)
     if line_end < 0:
@@ -384,8 +400,11 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
             kinds[i] = kind
             continue
         found = match_dateline(folded, span.start, span.end, reference_date=reference_date)
-        if found is not None and _is_title_not_dateline(
-            text, folded, blocks, i, limit, found, reference_date
+        if (
+            found is not None
+            and found.agency is None
+            and found.month is None
+            and _is_title_not_dateline(text, folded, blocks, i, limit, found, reference_date)
         ):
             found = None
         if found is not None:
@@ -397,9 +416,6 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
         content_before.append(i)
         if len(content_before) >= _CONTENT_BEFORE_DATELINE:
             break
-
-    def _is_body_label(i: int) -> bool:
-        return _BODY_LABEL.fullmatch(folded, blocks[i].start, blocks[i].end) is not None
 
     headline: Headline | None = None
     deck: Deck | None = None
@@ -424,8 +440,21 @@ def segment(text: str, *, reference_date: datetime.date | None = None) -> Layout
                 above.append(candidates[1])
         body_start = (above[-1] + 1) if above else 0
         # An archive's "FULL TEXT." label opens the body: an abstract above it is not.
-        label = next((i for i in sorted(kinds) if i >= body_start and _is_body_label(i)), None)
-        if above and label is not None:
+        label = (
+            next(
+                (
+                    i
+                    for i in sorted(kinds)
+                    if i >= body_start
+                    and kinds[i] == "site"
+                    and _BODY_LABEL.fullmatch(folded, blocks[i].start, blocks[i].end)
+                ),
+                None,
+            )
+            if above and kinds
+            else None
+        )
+        if label is not None:
             abstracts = {i for i in range(body_start, label) if i not in kinds}
             body_start = label + 1
         kinds = {i: k for i, k in kinds.items() if i < body_start}
