@@ -221,3 +221,165 @@ def quotations(draw: st.DrawFn) -> tuple[str, dict[str, str]]:
         quote = f"{sentence}."
         body = f"{last} {cue}:\n\n{opening}{quote}{closing}"
     return intro + body, {"text": quote, "speaker": f"{first} {last}", "cue": cue}
+
+
+# --- issue 16: layout conventions ------------------------------------------------------
+
+_COUNTRY_WORDS = frozenset(w.casefold() for c in _COUNTRIES for w in c.split())
+_LOWER = "abcdefghiklmnoprstuvwyz"
+
+
+def _word(min_size: int = 3, max_size: int = 9) -> st.SearchStrategy[str]:
+    """An invented lower-case word, never a month, weekday, credit or furniture word."""
+    return st.text(alphabet=_LOWER, min_size=min_size, max_size=max_size).filter(
+        lambda w: w not in _RESERVED and w not in _COUNTRY_WORDS
+    )
+
+
+def outlets() -> st.SearchStrategy[str]:
+    """An outlet the agency registry does not list, as a credit writes it: an acronym
+    (``WDRB``), a web address (``Variety.com``) or capitalised words (``Bloomberg Law``)."""
+    acronym = st.text(alphabet=_UPPER, min_size=3, max_size=5)
+    site = _word().map(lambda w: w.capitalize() + ".com")
+    words = st.lists(_word(), min_size=2, max_size=3).map(
+        lambda ws: " ".join(w.capitalize() for w in ws)
+    )
+    return st.one_of(acronym, site, words).filter(_allowed)
+
+
+@st.composite
+def unlisted_outlet_datelines(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    """``LOS ANGELES (Variety.com) -``, ``LOUISVILLE, Ky. (WDRB) --``, ``(CNN) —``:
+    an outlet outside the registry in the credit slot; ``agency`` is the outlet."""
+    outlet = draw(outlets())
+    dash = draw(st.sampled_from(["-", "--", "—", "–"]))
+    if draw(st.booleans()):
+        place = draw(places(caps_only=True))
+        state = draw(st.sampled_from(["", ", Ky.", ", Mass.", ", N.C."]))
+        fields = {"places": [place], "agency": outlet}
+        text = f"{place}{state} ({outlet}) {dash}"
+    else:
+        fields = {"places": [], "agency": outlet}
+        text = f"({outlet}) {dash}"
+    return text, {**fields, "text": text, "year": None, "month": None, "day": None}
+
+
+@st.composite
+def bracketed_qualifier_datelines(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    """``IGORA /Leningrad region/, May 13. /TASS/.``: a qualifier between slashes or in
+    brackets whose later words are in any case; ``places`` leaves it out."""
+    place = draw(places(caps_only=True))
+    head = draw(_word()).capitalize()
+    tail = draw(st.sampled_from(["region", "Region", "oblast", "REGION", "district", "krai"]))
+    qualifier = f"{head} {tail}"
+    opening, closing = draw(st.sampled_from([(" /", "/"), (" (", ")")]))
+    month, month_text = draw(month_spellings().filter(lambda pair: pair[1].isascii()))
+    day = draw(st.integers(1, 28))
+    text = f"{place}{opening}{qualifier}{closing}, {month_text} {day}. /TASS/."
+    fields = {"places": [place], "month": month, "day": day, "year": None, "agency": "TASS"}
+    return text, {**fields, "text": text, "qualifiers": [qualifier]}
+
+
+@st.composite
+def glued_abbreviation_datelines(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
+    """``ST. LOUIS, Mo.--The``, ``WASHINGTON, D.C.—A``: a long dash glued to a place
+    abbreviation's full stop and to the lede. Returns (paragraph, dateline, fields)."""
+    place = draw(places(caps_only=True))
+    letters = draw(st.text(alphabet=_UPPER, min_size=2, max_size=2))
+    abbreviation = draw(
+        st.sampled_from([f"{letters[0]}.{letters[1]}.", f"{letters[0]}{letters[1].lower()}."])
+    )
+    dash = draw(st.sampled_from(["--", "—", "–"]))
+    dateline = f"{place}, {abbreviation}{dash}"
+    lede = draw(st.sampled_from(["The mayor said it rained.", "A storm hit the city."]))
+    return dateline + lede, dateline, {"places": (place,), "qualifiers": (abbreviation,)}
+
+
+@st.composite
+def claim_source_titles(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    """An ALL-CAPS title or summary line shaped ``CLAIM - SOURCE`` over a body that opens
+    with a dateline, or with none; the expected headline, deck, dateline and lede."""
+    claim = " ".join(draw(st.lists(_word(), min_size=1, max_size=5))).upper()
+    source = " ".join(draw(st.lists(_word(), min_size=1, max_size=2))).upper()
+    line = f"{draw(places(caps_only=True))} {claim} - {source}"
+    lede = "Prices rose on Monday, the group said."
+    if draw(st.booleans()):
+        dateline = f"{draw(places(caps_only=True))}, May 5 (Reuters) -"
+        body = f"{dateline} {lede}"
+    else:
+        dateline = None
+        body = lede
+    expected: dict[str, Any] = {"dateline": dateline, "lede": lede}
+    if draw(st.booleans()):  # a summary line under a title
+        expected |= {"headline": "Prices climb", "deck": line}
+        return f"Prices climb\n\n{line}\n\n{body}\n\nMore.", expected
+    expected |= {"headline": line, "deck": None}
+    return f"{line}\n\n{body}\n\nMore.", expected
+
+
+@st.composite
+def bracket_tags(draw: st.DrawFn) -> str:
+    """FBIS editors' tags of any content: ``[TEXT]``, ``[IVAN PETROV] [TEXT]``,
+    ``[Report by correspondent Ivan Petrov]``, ``[Article by ...]``."""
+    name = f"{draw(_name_word())} {draw(_name_word())}"
+    tag = draw(
+        st.sampled_from(
+            [
+                "[TEXT]",
+                f"[{name.upper()}] [TEXT]",
+                f"[Report by correspondent {name}]",
+                f"[Article by {name}]",
+                f"[Commentary by {name}] [TEXT]",
+            ]
+        )
+    )
+    return tag
+
+
+@st.composite
+def glued_title_furniture(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A title with a byline and an advisory glued after it
+    (``... appeals for calm by Charles Whelan = (PICTURE, GRAPHIC) =``).
+    Returns (line, title, byline)."""
+    title = " ".join([draw(_name_word()), *draw(st.lists(_word(), min_size=2, max_size=5))])
+    byline = f"by {draw(_name_word())} {draw(_name_word())}"
+    media = draw(
+        st.lists(
+            st.sampled_from(["PICTURE", "PICTURES", "GRAPHIC", "VIDEO"]), min_size=1, max_size=3
+        )
+    )
+    advisory = f"= ({', '.join(media)}) ="
+    return f"{title} {byline} {advisory}", title, byline
+
+
+def job_lines() -> st.SearchStrategy[str]:
+    """A byline's job line: an agency's name, perhaps a desk, a job (``AP Sports Writer``,
+    ``Reuters Staff``, ``Associated Press Writer``)."""
+    names = sorted(
+        {n for a in AGENCIES for n in (a.name, *a.aliases) if n.replace(" ", "").isalpha()}
+    )
+    desk = st.sampled_from(["", "Sports ", "Business ", "Medical ", "Chief Political "])
+    job = st.sampled_from(["Writer", "Correspondent", "Staff", "Staff Writer", "Reporter"])
+    return st.tuples(st.sampled_from(names), desk, job).map(lambda t: f"{t[0]} {t[1]}{t[2]}")
+
+
+@st.composite
+def closed_titles(draw: st.DrawFn) -> tuple[str, str]:
+    """A title closed like a sentence, as some publishers set every headline: in title
+    case with a full stop or question mark, or in sentence case over a long lede, or
+    closed by a semicolon. Returns (article, title)."""
+    words = draw(st.lists(_word(), min_size=3, max_size=8))
+    style = draw(st.sampled_from(["title case", "sentence case", "semicolon"]))
+    lede = (
+        "The senator told supporters at a rally on Tuesday evening that the party would take"
+        " its campaign to every county in the state before the primary in March, and that"
+        " it would not stop there."
+    )
+    if style == "title case":
+        title = " ".join(w.capitalize() for w in words) + draw(st.sampled_from([".", "?"]))
+    elif style == "sentence case":
+        title = " ".join(words).capitalize() + "."
+    else:
+        title = " ".join(words).capitalize() + ";"
+        lede = "A deck line under the title.\n\n" + lede
+    return f"{title}\n\n{lede}\n\nHe left.", title

@@ -464,6 +464,59 @@ SHAPES = {
             "кишинев, 30 ноя — риа новости.", ("кишинев",), month=11, day=30, agency="RIA Novosti"
         ),
     ),
+    # -- issue 16: qualifiers in any case, glued separators, unlisted outlets -------------
+    "slashed qualifier in lower case": (
+        "IGORA /Leningrad region/, May 13. /TASS/. Text",
+        expect(
+            "IGORA /Leningrad region/, May 13. /TASS/.",
+            ("IGORA",),
+            qualifiers=("Leningrad region",),
+            month=5,
+            day=13,
+            agency="TASS",
+        ),
+    ),
+    "slashed qualifier, place alone": (
+        "ODINTSOVO /Moscow region/ - The governor",
+        expect("ODINTSOVO /Moscow region/ -", ("ODINTSOVO",), qualifiers=("Moscow region",)),
+    ),
+    "bracketed qualifier in lower case": (
+        "TVER (Tver oblast), May 13 (Interfax) - Text",
+        expect(
+            "TVER (Tver oblast), May 13 (Interfax) -",
+            ("TVER",),
+            qualifiers=("Tver oblast",),
+            month=5,
+            day=13,
+            agency="Interfax",
+        ),
+    ),
+    "abbreviation glued to a double hyphen": (
+        "ST. LOUIS, Mo.--The mayor",
+        expect("ST. LOUIS, Mo.--", ("ST. LOUIS",), qualifiers=("Mo.",)),
+    ),
+    "abbreviation glued to an em dash": (
+        "WASHINGTON, D.C.—A senator",
+        expect("WASHINGTON, D.C.—", ("WASHINGTON",), qualifiers=("D.C.",)),
+    ),
+    "horizontal bar": ("WASHINGTON ― The senator", expect("WASHINGTON ―", ("WASHINGTON",))),
+    "unlisted outlet after a place": (
+        "LOS ANGELES (Variety.com) - The studio",
+        expect("LOS ANGELES (Variety.com) -", ("LOS ANGELES",), agency="Variety.com"),
+    ),
+    "unlisted outlet of two words after a place": (
+        "NEW YORK (CNN Business) — The bank",
+        expect("NEW YORK (CNN Business) —", ("NEW YORK",), agency="CNN Business"),
+    ),
+    "unlisted outlet after a place and its state": (
+        "LOUISVILLE, Ky. (WDRB) -- The mayor",
+        expect("LOUISVILLE, Ky. (WDRB) --", ("LOUISVILLE",), qualifiers=("Ky.",), agency="WDRB"),
+    ),
+    "unlisted outlet alone": ("(CNN) — The president", expect("(CNN) —", agency="CNN")),
+    "unlisted outlet of two words alone": (
+        "(Bloomberg Law) -- The court",
+        expect("(Bloomberg Law) --", agency="Bloomberg Law"),
+    ),
 }
 
 
@@ -502,6 +555,10 @@ NOT_DATELINES = [
     "The New York Times said in an editorial on Monday, Oct. 2:",
     "",
     "   ",
+    "(Updates with details) - The minister",
+    "(UPDATES) -- The minister",
+    "MOSCOW, U.S.-led forces left.",
+    "WASHINGTON, U.S.-Russian talks began.",
 ]
 
 

@@ -217,3 +217,188 @@ def test_ansa_slug_glued_to_the_title_and_site_lines_after_the_body() -> None:
         ("site", "Photo: ANSA"),
     ]
     assert [p.text for p in article.paragraphs] == ["(ANSA) - ROME, AUG 25 - The toll rose."]
+
+
+LEDE = (
+    "The senator told supporters at a rally on Tuesday evening that the party would"
+    " take its campaign to every county in the state before the primary in March."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Why Voters Won’t Renounce The Party.", id="title case, full stop"),
+        pytest.param("Senator Says It Is Time To Go?", id="title case, question mark"),
+        pytest.param("Senator wins primary in New York.", id="sentence case before a long lede"),
+        pytest.param("Jobs report gives Democrats a lift;", id="semicolon"),
+    ],
+)
+def test_a_first_line_closed_like_a_sentence_is_still_the_headline(title: str) -> None:
+    article = wirecopy.parse(f"{title}\n\n{LEDE}\n\nHe left.")
+    assert article.headline is not None and article.headline.text == title
+    assert article.lede is not None and article.lede.text == LEDE
+
+
+def test_a_title_line_closed_by_a_semicolon_continues_in_its_deck() -> None:
+    article = wirecopy.parse(
+        "Jobs report gives Democrats a lift; \nSolid upturn could blunt claims.\n\n"
+        f"ABSTRACT.\n\n{LEDE}\n\nFULL TEXT.\n\nHe left."
+    )
+    assert article.headline and article.headline.text == "Jobs report gives Democrats a lift;"
+    assert article.deck and article.deck.text == "Solid upturn could blunt claims."
+    assert article.lede and article.lede.text == "He left."
+    kinds = [(f.kind, f.text) for f in article.furniture]
+    assert kinds == [("site", "ABSTRACT."), ("summary", LEDE), ("site", "FULL TEXT.")]
+
+
+def test_an_archive_abstract_above_full_text_is_the_deck() -> None:
+    article = wirecopy.parse(
+        f"Senator Wins Primary\n\nABSTRACT.\n\n{LEDE}\n\nFULL TEXT.\n\nHe left."
+    )
+    assert article.headline and article.headline.text == "Senator Wins Primary"
+    assert article.deck and article.deck.text == LEDE
+    assert article.lede and article.lede.text == "He left."
+
+
+def test_a_semicolon_title_line_takes_the_next_line_as_its_deck() -> None:
+    article = wirecopy.parse(
+        "Jobs report gives Democrats a lift;\n"
+        "Solid upturn, with a rise in hourly earnings, could blunt Republican claims.\n\n"
+        f"{LEDE}"
+    )
+    assert article.headline and article.headline.text == "Jobs report gives Democrats a lift;"
+    assert article.deck and article.deck.text.startswith("Solid upturn")
+    assert article.lede and article.lede.text == LEDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Foreign Minister Sergei Lavrov met Kerry.\n\n"The talks were useful," he said.',
+            id="a sentence introducing a speaker",
+        ),
+        pytest.param(
+            '"We are ready to talk to anyone," the minister said.\n\n' + LEDE,
+            id="an attributed quotation",
+        ),
+        pytest.param("Some of the items sold at the auction:\n\n" + LEDE, id="a colon"),
+        pytest.param(
+            "NICARAGUAN MINISTER TOMAS BORGE ARRIVED TODAY.\n\n" + LEDE.upper(),
+            id="capitals over capitals",
+        ),
+        pytest.param(LEDE + "\n\n" + LEDE, id="a lede-length first paragraph"),
+    ],
+)
+def test_a_first_paragraph_that_reads_as_body_copy_is_not_a_headline(text: str) -> None:
+    article = wirecopy.parse(text)
+    assert article.headline is None
+    assert article.lede is not None and article.lede.span.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "deck", "dateline", "lede"),
+    [
+        pytest.param(
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY\n\n"
+            "BUENOS AIRES, June 5 (Reuters) - Argentina could suspend payments.\n\nMore.",
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY",
+            None,
+            "BUENOS AIRES, June 5 (Reuters) -",
+            "Argentina could suspend payments.",
+            id="title over a dateline",
+        ),
+        pytest.param(
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY\n\n"
+            "Argentina could suspend payments, a deputy said on Tuesday.\n\nMore.",
+            "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY",
+            None,
+            None,
+            "Argentina could suspend payments, a deputy said on Tuesday.",
+            id="title over body copy",
+        ),
+        pytest.param(
+            "Oil prices climb\n\nOPEC - PRICES RISE\n\nVIENNA, June 5 (Reuters) - Prices rose.",
+            "Oil prices climb",
+            "OPEC - PRICES RISE",
+            "VIENNA, June 5 (Reuters) -",
+            "Prices rose.",
+            id="summary line",
+        ),
+        pytest.param(
+            "OPEC - Prices rise as output falls\n\nVIENNA (AP) — Prices rose.",
+            "OPEC - Prices rise as output falls",
+            None,
+            "VIENNA (AP) —",
+            "Prices rose.",
+            id="mixed case, next paragraph opens with a dateline",
+        ),
+    ],
+)
+def test_a_claim_dash_source_title_is_not_a_place_only_dateline(
+    text: str, headline: str, deck: str | None, dateline: str | None, lede: str
+) -> None:
+    assert _fields(text) == (headline, deck, dateline, lede)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEATTLE _ The company said it would cut jobs.\n\nMore.",
+        "Title\n\nSEATTLE _\n\nThe company said it would cut jobs.",
+        "SEATTLE _ The company said it would cut jobs\n\nMore.",
+        "JERUSALEM _ ISRAEL SAID TODAY IT WOULD ACT.\n\nMORE.",
+    ],
+)
+def test_a_place_only_dateline_over_its_lede_stays_a_dateline(text: str) -> None:
+    article = wirecopy.parse(text)
+    assert article.dateline is not None and article.dateline.places
+    assert article.lede is not None and not article.lede.text.startswith(article.dateline.text)
+
+
+@pytest.mark.parametrize(
+    ("tags", "lede"),
+    [
+        ("[GENNADIY PETROV] [TEXT]", "THE MEN LEFT TODAY."),
+        ('[Article by Ivan Petrov: "On the talks"]', "The men left today."),
+        ("[Report by correspondent Ivan Petrov]", "The men left today."),
+        ("[Interview with Minister Ivan Petrov by Anna Lee; place and date not given]", "Q: Why?"),
+    ],
+)
+def test_fbis_bracket_tags_of_any_content_stay_out_of_the_lede(tags: str, lede: str) -> None:
+    glued = wirecopy.parse(f"Title\n\nMOSCOW, 5 JUN 89 (TASS) -- {tags} {lede}")
+    assert glued.lede is not None and glued.lede.text == lede
+    assert ("tag", tags) in [(f.kind, f.text) for f in glued.furniture]
+    alone = wirecopy.parse(f"Title\n\n{tags}\n\nMOSCOW, 5 JUN 89 (TASS) -- {lede}")
+    assert alone.deck is None and alone.lede is not None and alone.lede.text == lede
+    assert ("tag", tags) in [(f.kind, f.text) for f in alone.furniture]
+
+
+def test_a_byline_and_an_advisory_glued_after_the_title_stay_out_of_it() -> None:
+    article = wirecopy.parse(
+        "Pope appeals for calm by Charles Whelan = (PICTURE, GRAPHIC) =\n\n"
+        "ROME, May 5 (AFP) - The pope spoke."
+    )
+    assert article.headline and article.headline.text == "Pope appeals for calm"
+    assert article.byline and article.byline.text == "by Charles Whelan"
+    assert ("advisory", "= (PICTURE, GRAPHIC) =") in [(f.kind, f.text) for f in article.furniture]
+
+
+@pytest.mark.parametrize(
+    "job", ["AP Sports Writer", "Associated Press Writer", "Reuters Staff", "AFP Correspondent"]
+)
+def test_a_bylines_job_line_is_byline_furniture_not_a_deck(job: str) -> None:
+    article = wirecopy.parse(f"Pope appeals for calm\n\nBy John Smith\n\n{job}\n\n{LEDE}")
+    assert article.headline and article.headline.text == "Pope appeals for calm"
+    assert article.deck is None
+    assert [(f.kind, f.text) for f in article.furniture] == [
+        ("byline", "By John Smith"),
+        ("byline", job),
+    ]
+    assert article.lede and article.lede.text == LEDE
+
+
+def test_a_title_ending_in_a_job_noun_is_still_a_title() -> None:
+    article = wirecopy.parse(f"Strike Hits Hollywood Writers\n\n{LEDE}")
+    assert article.headline and article.headline.text == "Strike Hits Hollywood Writers"

@@ -20,8 +20,12 @@ place date                  ``NEW YORK, March 2 -``, ``BEIJING, July 23``
                             (the latter standing alone as a paragraph)
 place date, other credit    ``SAN JOSE, 5 MAR 90 (RADIO REPLOJ) --`` (a credit
                             the registry lacks; ``agency`` is the credit as written)
-other credit alone          ``(CNN) --``
-place alone                 ``SEATTLE _``, ``AQUINNAH, Mass. _``
+other credit alone          ``(CNN) --``, ``(Bloomberg Law) --``
+place, other credit         ``LOS ANGELES (Variety.com) -`` (the bracket before
+                            the dash is the credit slot, unless a country)
+place alone                 ``SEATTLE _``, ``AQUINNAH, Mass. _``,
+                            ``ST. LOUIS, Mo.--The`` (a long dash glued to an
+                            abbreviation), ``ODINTSOVO /Moscow region/ -``
 ==========================  =================================================
 
 Deliberately not datelines: a place with nothing after it (``Moscow says ...``),
@@ -131,8 +135,11 @@ OSP = HS + "{0,3}"
 WORD_END = r"(?![\p{L}\p{M}\d])"
 # letters inside a name: apostrophes and hyphens included (N'DJAMENA, AL-HASAKA)
 NAME_CHARS = r"[\p{L}\p{M}'’\-]"
+# a long dash: two hyphens, an em or en dash, or the horizontal bar (U+2015) that
+# some web copy sets in its datelines (WASHINGTON ― )
+LONG_DASH = r"(?:--|—|–|―)"
 # a dash that closes a formula
-DASH = r"(?:--|—|–|-|_)"
+DASH = r"(?:--|—|–|―|-|_)"
 
 # The three long lists (month names, weekdays, agency credits) are the regex module's
 # named lists (\L<name>), passed at compile time: pasting them as alternations into
@@ -142,6 +149,7 @@ _NAMED_LISTS: Final[dict[str, list[str]]] = {
     "weekdays_full": sorted({s for _, sp in WEEKDAYS for s in sp if len(s) > 4}),
     "weekdays_short": sorted({s for _, sp in WEEKDAYS for s in sp if len(s) <= 4}),
     "aliases": sorted({k for a in AGENCIES for k in (a.name, *a.aliases)}),
+    "countries": sorted({a.country for a in AGENCIES}),
 }
 
 # month = a spelling from _data.months, any case, optionally with a full stop
@@ -179,7 +187,7 @@ CREDIT_SLASH = rf"\.?{OSP}/{CREDIT}/\.?"
 _REPORTER = r"\p{L}[\p{L}\p{M}'’\-]{0,30}+"
 _REPORTERS = rf"{_REPORTER}(?:{HS}{_REPORTER}){{0,3}}"
 CREDIT_AFTER_DASH = (
-    rf"{OSP}(?:--|—|–|-){SP}{CREDIT}"
+    rf"{OSP}(?:{LONG_DASH}|-){SP}{CREDIT}"
     rf"(?:,{SP}{_REPORTERS}(?:(?:,{SP}|{SP}(?:и|and){SP}){_REPORTERS}){{0,2}})?[.:](?=\s|$)"
 )
 # Kyodo -   , SPA --   . ИНТЕРФАКС -   , ARMENPRESS.   (no brackets: a dash or stop must follow)
@@ -188,20 +196,26 @@ CREDIT_BARE = rf"[,.]?{SP}{CREDIT}(?:\.(?=\s|$)|(?={OSP}(?:{DASH}|:))|(?P<alone>
 CREDIT_AFTER_STOP = rf"\.{SP}{CREDIT}(?={OSP}{DASH})"
 # a credit that says it is one by its brackets, slashes or dash
 CREDIT_MARKED = rf"(?:{OSP}{CREDIT_PAREN}|{CREDIT_SLASH}|{CREDIT_AFTER_DASH}|{CREDIT_AFTER_STOP})"
-# a credit the registry does not list, after a date: (RADIO VENCEREMOS), (Prensa Latina)
+# a credit the registry does not list, in the credit slot: (RADIO VENCEREMOS),
+# (Prensa Latina), (Variety.com), (CNN Business), (Bloomberg Law); capitalised words,
+# never an advisory's ("(Updates)")
+_NOT_FURNITURE_ANY_CASE = rf"(?!(?i:{'|'.join(sorted(FURNITURE_WORDS))}){WORD_END})"
 OTHER_CREDIT = (
-    rf"\((?P<other>\p{{Lu}}[\p{{L}}\p{{M}}\d&'’.\-]{{1,20}}"
+    rf"\({_NOT_FURNITURE_ANY_CASE}(?P<other>\p{{Lu}}[\p{{L}}\p{{M}}\d&'’.\-]{{1,20}}"
     rf"(?:{HS}[\p{{Lu}}\d][\p{{L}}\p{{M}}\d&'’.\-]{{0,20}}){{0,4}})\)"
 )
-# ... or standing alone as an acronym: (CNN) --
-OTHER_ACRONYM = r"\((?P<other>\p{Lu}{2,6})\)"
 CREDIT_ANY = rf"(?:{CREDIT_MARKED}|{CREDIT_BARE})"
+# a bracketed country is a qualifier, not an outlet: HAVANA (CUBA) -
+_NOT_A_COUNTRY = r"(?!\((?i:\L<countries>)\))"
 
 # separators
 # after a credit anything goes: -, --, —, –, _, .-, :  (and "-The Dow" with no space)
 SEP_AFTER_CREDIT = rf"(?:{OSP}(?:\.?{DASH}|:))?"
-# without a credit, a dash set off by white space (or .- glued to the date)
-SEP_DASH = rf"(?:{OSP}(?:--|—|–)|{SP}[-_]|\.-)(?=\s|$)"
+# without a credit, a dash set off by white space (or .- glued to the date) ...
+# ... or a long dash glued to an abbreviation's full stop on one side and to the
+# lede on the other (ST. LOUIS, Mo.--The   WASHINGTON, D.C.—A)
+_GLUED_DASH = rf"(?<=\p{{L}}\.){LONG_DASH}(?=[\p{{Lu}}\d\"“‘'])"
+SEP_DASH = rf"(?:(?:{OSP}{LONG_DASH}|{SP}[-_]|\.-)(?=\s|$)|{_GLUED_DASH})"
 # or the formula stands alone as the whole paragraph
 ALONE = r"(?P<alone>)(?=\s*\Z)"
 
@@ -257,10 +271,16 @@ def _qualifier_words(word: str) -> str:
 
 _QUALIFIER_WORDS = _qualifier_words(QUALIFIER_WORD)
 _TITLE_QUALIFIER_WORDS = _qualifier_words(TITLE_QUALIFIER_WORD)
+# Between slashes or brackets a qualifier is marked as one, so its later words may be
+# in any case: /Leningrad region/, (Moscow oblast), /MOSCOW REGION/
+_ANY_CASE_WORD = rf"(?:(?:\p{{Lu}}\.){{2,3}}|\p{{L}}{NAME_CHARS}{{0,30}}+\.?)"
+_BRACKETED_QUALIFIER_WORDS = (
+    rf"{QUALIFIER_WORD}(?:{HS}{{1,2}}{_NOT_A_MONTH_QUICK}{_ANY_CASE_WORD}){{0,3}}"
+)
 QUALIFIER_BRACKETED = (
-    rf"(?:{HS}{{1,2}}/{_NOT_A_CREDIT}(?P<qualifier>{_QUALIFIER_WORDS})/"
-    rf"|{HS}{{0,2}}\({_NOT_A_CREDIT}(?P<qualifier>{_QUALIFIER_WORDS})\)"
-    rf"|{HS}{{0,2}}\[{_NOT_A_CREDIT}(?P<qualifier>{_QUALIFIER_WORDS})\])"
+    rf"(?:{HS}{{1,2}}/{_NOT_A_CREDIT}(?P<qualifier>{_BRACKETED_QUALIFIER_WORDS})/"
+    rf"|{HS}{{0,2}}\({_NOT_A_CREDIT}(?P<qualifier>{_BRACKETED_QUALIFIER_WORDS})\)"
+    rf"|{HS}{{0,2}}\[{_NOT_A_CREDIT}(?P<qualifier>{_BRACKETED_QUALIFIER_WORDS})\])"
 )
 QUALIFIERS = rf"(?:{QUALIFIER_BRACKETED}|,{HS}{{1,2}}(?P<qualifier>{_QUALIFIER_WORDS})){{0,3}}"
 QUALIFIERS_TITLE = (
@@ -304,10 +324,18 @@ SHAPES: Final = (
         rf"{PLACES_CASED}{QUALIFIERS}{TO_DATE}{DATE}{OSP}{OTHER_CREDIT}"
         rf"(?:{OSP}(?:\.?{DASH}|:)|{ALONE})",
     ),
-    # (CNN) --
-    ("unlisted agency", rf"{OTHER_ACRONYM}{OSP}(?:--|—|–|-)"),
+    # (CNN) --   (Bloomberg Law) --
+    ("unlisted agency", rf"{OTHER_CREDIT}{OSP}(?:{LONG_DASH}|-)"),
     # london, march 2 -
     ("lower-case place, date", rf"{PLACES_LOWER}{TO_DATE}{DATE}{SEP_DASH}"),
+    # LOS ANGELES (Variety.com) -   NEW YORK (CNN Business) —   LOUISVILLE, Ky. (WDRB) -
+    # (the bracket before the closing dash is the credit slot, as in WASHINGTON (AP) —,
+    # unless it names a country of the registry: HAVANA (CUBA) -)
+    (
+        "place, unlisted agency",
+        rf"{NOT_FURNITURE}{PLACES_CAPS}(?:,{HS}{{1,2}}(?P<qualifier>{_TITLE_QUALIFIER_WORDS})){{0,2}}"
+        rf"{HS}{{0,2}}{_NOT_A_COUNTRY}{OTHER_CREDIT}{OSP}(?:{LONG_DASH}|{SP}-|-(?=\s))",
+    ),
     # SEATTLE _   AQUINNAH, Mass. _
     ("place", rf"{NOT_FURNITURE}{PLACES_CAPS}{QUALIFIERS_TITLE}{SEP_DASH}"),
 )
@@ -353,7 +381,7 @@ _LEADING_SPACE: Final = regex.compile(r"\s*+")
 # ("ST. LOUIS") is one of them too. The gate drops the look-aheads and the 30-letter
 # word limit, so it only accepts more.
 _GATE_WORD = r"[\p{L}\p{M}'’\-]*"
-_AFTER_PLACE = rf"{OSP}[\-,.(\[/—–_\d]"
+_AFTER_PLACE = rf"{OSP}[\-,.(\[/—–―_\d]"
 _UPPER_PLACE_GATE: Final = regex.compile(
     rf"\p{{Lu}}{_GATE_WORD}(?:{HS}{{1,2}}(?:{CONNECTOR}{HS}{{1,2}})?\p{{Lu}}{_GATE_WORD}){{0,4}}"
     + _AFTER_PLACE
@@ -364,6 +392,13 @@ _LOWER_PLACE_GATE: Final = regex.compile(
 # "date, agency" takes its credit only in brackets or slashes: (Reuters), /TASS/.
 _BRACKETED_CREDIT_GATE: Final = regex.compile(r"[^(/]*+[(/]")
 
+# "place, unlisted agency": words of capitals (and the marks a place may hold), then
+# perhaps a comma and its qualifiers, then the outlet's opening bracket: LOS ANGELES (
+_CAPS_RUN = r"[\p{Lu}\p{M}'’\-./]"
+_OUTLET_GATE: Final = regex.compile(
+    rf"{_CAPS_RUN}*+(?:{HS}++{_CAPS_RUN}++)*+{HS}*+(?:,[^(\r\n]*+)?\("
+)
+
 #: The gate each shape must pass first (shapes opening with a bracket have none).
 _GATES: Final[Mapping[str, regex.Pattern[str]]] = MappingProxyType(
     {
@@ -372,6 +407,7 @@ _GATES: Final[Mapping[str, regex.Pattern[str]]] = MappingProxyType(
         "date, agency": _BRACKETED_CREDIT_GATE,
         "place, date": _UPPER_PLACE_GATE,
         "place, date, unlisted agency": _UPPER_PLACE_GATE,
+        "place, unlisted agency": _OUTLET_GATE,
         "lower-case place, date": _LOWER_PLACE_GATE,
         "place": _UPPER_PLACE_GATE,
     }
@@ -511,6 +547,7 @@ _FIRST_CHARACTER: Final[Mapping[str, str]] = MappingProxyType(
         "place, date": "upper",
         "place, date, unlisted agency": "upper",
         "unlisted agency": "(",
+        "place, unlisted agency": "upper",
         "lower-case place, date": "lower",
         "place": "upper",
     }
@@ -556,6 +593,13 @@ def _expand_year(written: str | None) -> int | None:
     return year
 
 
+def _agency_name(alias: str | None, other: str | None) -> str | None:
+    """The registry's name for the credit; an unlisted outlet keeps its name as written."""
+    if alias is not None:
+        return _AGENCY_NAMES.get(_key(alias))
+    return None if other is None else _AGENCY_NAMES.get(_key(other), other)
+
+
 def _dateline(m: regex.Match[str], reference_date: datetime.date | None) -> Dateline:
     captured = m.capturesdict()
     month_text = _last(captured, "month")
@@ -574,7 +618,7 @@ def _dateline(m: regex.Match[str], reference_date: datetime.date | None) -> Date
         year=year,
         month=month,
         day=day,
-        agency=_AGENCY_NAMES.get(_key(alias)) if alias is not None else other,
+        agency=_agency_name(alias, other),
         agency_text=credit if credit is not None else other,
         date=resolve_date(year, month, day, reference_date) if reference_date else None,
     )
