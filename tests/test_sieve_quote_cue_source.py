@@ -81,7 +81,8 @@ def test_generated_inverted_attribution(
             '"The talks went well," said Kasimir Varnholt.', "Kasimir Varnholt", "said", id="said X"
         ),
         pytest.param(
-            'Presidential aide Teodor Melkosh spoke on Monday.\n\n"It is too early," added Melkosh.',
+            "Presidential aide Teodor Melkosh spoke on Monday.\n\n"
+            '"It is too early," added Melkosh.',
             "Teodor Melkosh",
             "added",
             id="surname after an introduction",

@@ -175,24 +175,31 @@ def find_cues(tokens: Tokens) -> list[CueWord]:
     no_case = tokens.no_case
     out: list[CueWord] = []
     n = len(keys)
-    i = 0
-    while i < n:
+    sf_firsts = _SOURCE_FIRST_TAILS
+    # the tokens a cue may start at, found in one pass: a cue word, or the first word
+    # of a source-first cue or of "in his words"
+    candidates = [
+        k for k in range(n) if tags[k] & CUE or keys[k] in sf_firsts or keys[k] in ("in", "по")
+    ]
+    reached = 0
+    for i in candidates:
+        if i < reached:
+            continue  # inside a cue already read
         key = keys[i]
-        sf = _SOURCE_FIRST_TAILS.get(key)
+        sf = sf_firsts.get(key)
         if sf is not None:
             last = _match_tail(tokens, i, sf)
             if last is not None:
                 out.append(CueWord(i, last, SOURCE_FIRST, key))
-                i = last + 1
+                reached = last + 1
                 continue
         if key in ("in", "по"):
             owned = _owned_words(tokens, i)
             if owned is not None:
                 out.append(CueWord(i, owned, SOURCE_FIRST, key))
-                i = owned + 1
+                reached = owned + 1
                 continue
         if not tags[i] & CUE:
-            i += 1
             continue
         tails = _TAILS.get(key)
         last = _match_tail(tokens, i, tails) if tails else None
@@ -202,7 +209,6 @@ def find_cues(tokens: Tokens) -> list[CueWord]:
             and i > 0
             and not _opens_inverted(tokens, i, last)
         ):
-            i += 1
             continue
         if (
             last + 1 < n
@@ -211,7 +217,6 @@ def find_cues(tokens: Tokens) -> list[CueWord]:
         ):
             last += 1  # "called for", "lashed back"
         if not _is_cue_in_context(tokens, i, last):
-            i += 1
             continue
         if key in _QUOTING:
             kind = QUOTING
@@ -222,7 +227,7 @@ def find_cues(tokens: Tokens) -> list[CueWord]:
         else:
             kind = FINITE
         out.append(CueWord(i, last, kind, key))
-        i = last + 1
+        reached = last + 1
     return out
 
 

@@ -116,17 +116,19 @@ def find_mentions(tokens: Tokens) -> list[Mention]:
     if tokens.no_case:
         return _titled_mentions(tokens)
     words, keys, tags = tokens.words, tokens.keys, tokens.tags
+    name_word = tokens.name_word
     n = len(words)
     out: list[Mention] = []
     i = 0
     while i < n:
-        if words[i] == QUOTE or not _name_word(tokens, i):
-            i += 1
-            continue
+        try:
+            i = name_word.index(True, i)  # the next name word, found in one C-level scan
+        except ValueError:
+            break
         j = i
-        while j + 1 < n and j not in tokens.possessive and not tokens.gap(j + 1).count("\n"):
+        while j + 1 < n and j not in tokens.possessive and "\n" not in tokens.gap(j + 1):
             k = j + 1
-            if _name_word(tokens, k) and tokens.paragraph[k] == tokens.paragraph[i]:
+            if name_word[k] and tokens.paragraph[k] == tokens.paragraph[i]:
                 j = k
                 continue
             if (

@@ -160,34 +160,8 @@ def _separated(tokens: Tokens, i: int) -> bool:
 
 
 def _name_word(tokens: Tokens, i: int) -> bool:
-    """A token that may be part of a name: capitalised and not a closed-class word."""
-    if not tokens.is_name(i):
-        return False
-    tag = tokens.tags[i]
-    if tokens.no_case:
-        if not tag and _looks_inflected(tokens.keys[i]):
-            return False  # "THE PRESIDENT STRONGLY CRITICISED": an adverb, a verb
-        return not tag & (_BREAKS | DETERMINER | PREPOSITION) or bool(tag & (ROLE | TITLE_WORD))
-    if tag & NOT_NAME and not tag & (ROLE | TITLE_WORD | ORGANISATION_WORD):
-        # "The", "Monday", "Russian" are not name words (but "Kremlin" is; "May" may be
-        # a surname, which the caller decides)
-        return tokens.shapes[i] == UPPER and len(tokens.words[i]) > 1 and not tag & CLAUSE
-    return not (tag & (CLAUSE | DETERMINER) and tokens.shapes[i] == CAPITALISED and i > 0) or bool(
-        tag & (ROLE | TITLE_WORD)
-    )
-
-
-def _looks_inflected(key: str) -> bool:
-    """An English adverb, past form or participle by its ending (``strongly``,
-    ``criticised``, ``warning``), for copy that gives no case cues; names that end so
-    (``Reilly``, ``Alfred``, ``Mohammed``) are spared by their endings."""
-    if len(key) <= 6 or not key.isascii():
-        return False
-    if key.endswith("ly"):
-        return not key.endswith("lly")
-    if key.endswith("ed"):
-        return not key.endswith(("fred", "med", "eed"))
-    return key.endswith("ing")
+    """A token that may be part of a name (see :attr:`Tokens.name_word`)."""
+    return tokens.name_word[i]
 
 
 def _title_word(tokens: Tokens, i: int) -> bool:

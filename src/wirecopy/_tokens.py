@@ -31,16 +31,19 @@ from wirecopy._lexicon import (
     AUXILIARY,
     CLAUSE,
     CONJUNCTION,
+    CUE,
     DETERMINER,
     HONORIFIC,
     IT,
     LEXICON,
     MONTH,
     NOT_NAME,
+    ORGANISATION_WORD,
     PERSON_PRONOUN,
     PREPOSITION,
     RELATIVE,
     ROLE,
+    RUSSIAN_FUNCTION,
     TIME,
     TITLE_WORD,
     WEEKDAY,
@@ -48,6 +51,8 @@ from wirecopy._lexicon import (
 from wirecopy._model import Span
 
 #: Tags of function words, which an acronym written in capitals never is.
+#: Tags of words that never stand inside a name in copy without case cues.
+_NOT_IN_NAMES = CLAUSE | CUE | AUXILIARY | RELATIVE | CONJUNCTION | ADVERB | RUSSIAN_FUNCTION
 _FUNCTION_TAGS = (
     DETERMINER
     | PERSON_PRONOUN
@@ -99,6 +104,27 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w[\w'’.\-&]*|[^\w\s]")
 _GLOSS = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _TERMINAL = frozenset({".", "!", "?", "…", ";"})
 _NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "bin-", "ibn-")
+
+
+#: What each word seen so far tokenizes to: key, tags, shape, possessive. Words repeat
+#: across articles, so the table pays for itself; it is cleared when it grows large.
+_WORDS: dict[str, tuple[str, int, int, bool]] = {}
+#: Whether a word's closing full stop is its own (:func:`_keeps_stop`), by word.
+_STOPS: dict[str, bool] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _looks_inflected(key: str) -> bool:
+    """An English adverb, past form or participle by its ending (``strongly``,
+    ``criticised``, ``warning``), for copy that gives no case cues; names that end so
+    (``Reilly``, ``Alfred``, ``Mohammed``) are spared by their endings."""
+    if len(key) <= 6 or not key.isascii():
+        return False
+    if key.endswith("ly"):
+        return not key.endswith("lly")
+    if key.endswith("ed"):
+        return not key.endswith(("fred", "med", "eed"))
+    return key.endswith("ing")
 
 
 def _keeps_stop(word: str) -> bool:
@@ -153,6 +179,7 @@ class Tokens:
     __slots__ = (
         "ends",
         "keys",
+        "name_word",
         "no_case",
         "paragraph",
         "possessive",
@@ -179,6 +206,10 @@ class Tokens:
         self.sentence: list[int] = []
         self.sentence_starts: list[int] = []
         self.possessive: set[int] = set()
+        self.name_word: list[bool] = []
+        """Whether each token may be part of a name: written as one and no
+        closed-class word (``Lavrov``, ``Kremlin``, ``NATO``, not ``The``, ``Monday``,
+        ``Russian``)."""
         self.quote_of: dict[int, int] = {}
         self.quote_token: list[int] = []
         self.no_case = False
@@ -244,31 +275,56 @@ class Tokens:
 
     def _scan(self, start: int, end: int, index: int) -> None:
         starts, ends, words = self.starts, self.ends, self.words
+        text = self.text
         first = len(words)
-        for m in _TOKEN.finditer(self.text, start, end):
-            word = m.group()
-            if len(word) > 1 and word[-1] == "." and not _keeps_stop(word):
-                at = m.end() - 1
-                starts += (m.start(), at)
-                ends += (at, m.end())
-                words += (word[:-1], ".")
-            else:
-                starts.append(m.start())
-                ends.append(m.end())
-                words.append(word)
+        stops = _STOPS
+        for m in _TOKEN.finditer(text, start, end):
+            s, e = m.span()
+            word = text[s:e]
+            if e - s > 1 and word[-1] == ".":
+                keeps = stops.get(word)
+                if keeps is None:
+                    keeps = stops[word] = _keeps_stop(word)
+                if not keeps:
+                    starts += (s, e - 1)
+                    ends += (e - 1, e)
+                    words += (word[:-1], ".")
+                    continue
+            starts.append(s)
+            ends.append(e)
+            words.append(word)
         self.paragraph += [index] * (len(words) - first)
 
     def _finish(self) -> None:
         words = self.words
-        keys = [_key(w) for w in words]
-        self.keys = keys
-        self.tags = [LEXICON.get(k, 0) for k in keys]
-        self.shapes = [_shape(w) for w in words]
+        n = len(words)
+        keys: list[str] = [""] * n
+        tags: list[int] = [0] * n
+        shapes: list[int] = [0] * n
+        possessive: set[int] = set()
+        cache = _WORDS
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+            _STOPS.clear()
+        for i, word in enumerate(words):
+            info = cache.get(word)
+            if info is None:
+                key = _key(word)
+                owner = len(word) > 2 and word[-2:] in ("'s", "’s", "s'", "s’")
+                info = cache[word] = (key, LEXICON.get(key, 0), _shape(word), owner)
+            keys[i], tags[i], shapes[i], owner = info
+            if owner:
+                possessive.add(i)
+        self.keys, self.tags, self.shapes, self.possessive = keys, tags, shapes, possessive
         if not self.no_case:
             self._retag_in_context()
-        self.possessive = {
-            i for i, w in enumerate(words) if len(w) > 2 and w[-2:] in ("'s", "’s", "s'", "s’")
-        }
+        if self.no_case:
+            self.name_word = [self._is_name_word(i) for i in range(n)]
+        else:  # only a capitalised word, or "al-Assad", can be a name's
+            self.name_word = [
+                (shapes[i] in (CAPITALISED, UPPER) or "-" in words[i]) and self._is_name_word(i)
+                for i in range(n)
+            ]
         sentence: list[int] = []
         starts_of: list[int] = []
         current = -1
@@ -351,6 +407,24 @@ class Tokens:
                     )
                 ):
                     tags[i] &= ~(MONTH | TIME | NOT_NAME | _FUNCTION_TAGS)
+
+    def _is_name_word(self, i: int) -> bool:
+        if not self.is_name(i):
+            return False
+        tag = self.tags[i]
+        if self.no_case:
+            if not tag and _looks_inflected(self.keys[i]):
+                return False  # "THE PRESIDENT STRONGLY CRITICISED": an adverb, a verb
+            return not tag & (_NOT_IN_NAMES | DETERMINER | PREPOSITION) or bool(
+                tag & (ROLE | TITLE_WORD)
+            )
+        if tag & NOT_NAME and not tag & (ROLE | TITLE_WORD | ORGANISATION_WORD):
+            # "The", "Monday", "Russian" are not name words (but "Kremlin" is; "May" may
+            # be a surname, which the caller decides)
+            return self.shapes[i] == UPPER and len(self.words[i]) > 1 and not tag & CLAUSE
+        return not (
+            tag & (CLAUSE | DETERMINER) and self.shapes[i] == CAPITALISED and i > 0
+        ) or bool(tag & (ROLE | TITLE_WORD))
 
     # --- questions the stages ask -------------------------------------------------------
 

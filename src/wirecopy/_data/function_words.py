@@ -129,6 +129,11 @@ TIME_WORDS: frozenset[str] = frozenset(
         "month",
         "year",
         "weekend",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "decade",
     }
 )
 
