@@ -99,11 +99,6 @@ def speaker(text: str) -> str | None:
             "URNG",
             "Guatemalan National Revolutionary Unity",
             id="acronym: initials in another order",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="gap: in mixed case the bracketed URNG starts an entity of its own "
-                "before _define_acronyms links the reordered initials",
-            ),
         ),
     ],
 )
@@ -175,16 +170,12 @@ def test_entities_of_keeps_apart(text: str, expected: list[str]) -> None:
             '"We will go on," the URNG said.',
             "Guatemalan National Revolutionary Unity",
             id="acronym: mixed case, initials in another order",
-            marks=pytest.mark.xfail(strict=True, reason="gap: the speaker is 'URNG'"),
         ),
         pytest.param(
             "The Kelvar Valley Farmers Union (KVFU) met on Monday.\n\n"
             '"We will go on," the KVFU said.',
             "Kelvar Valley Farmers Union",
             id="acronym: a body whose name holds a plural noun",
-            marks=pytest.mark.xfail(
-                strict=True, reason="gap: the entity is named 'Union' (the rest read as a title)"
-            ),
         ),
     ],
 )

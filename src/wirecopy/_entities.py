@@ -301,6 +301,9 @@ class Entities:
             [*find_mentions(tokens), *_described_sources(tokens, cues)], key=lambda m: m.last
         )
         capitalised_later = {tokens.keys[m.name_first] for m in mentions if not m.initial}
+        # acronyms first, so that every mention of one, the bracketed one included,
+        # joins the body it stands for
+        self._define_acronyms()
         for m in mentions:
             if (
                 m.initial
@@ -311,7 +314,6 @@ class Entities:
             ):
                 continue  # "Hours later, ...": a capital the sentence gave
             self.add(m)
-        self._define_acronyms()
         self._learn_genders()
         return self
 
@@ -758,6 +760,8 @@ def _spelt_by(tokens: Tokens, last: int, acronym: str) -> int:
     first = k + 1
     while first < last and tokens.keys[first] in _ACRONYM_SKIPS:
         first += 1
+    if first > 0 and tokens.name_word[first - 1] and tokens.keys[first - 1] not in _ACRONYM_SKIPS:
+        return -1  # the initials spell only the end of a longer name
     return first
 
 

@@ -11,7 +11,7 @@ Reasons, each a wire-copy pitfall:
 - ``closed-class``: a lone determiner, preposition, conjunction or adverb (``the``,
   ``Instead``, ``Back``);
 - ``verb``: a speech verb or auxiliary inside the phrase, which makes it a clause
-  (``The laws require``);
+  (``The ministry has``, ``the statement said``);
 - ``participle``: a capitalised ``-ing`` word that opens its sentence (``Speaking``,
   ``Holding``);
 - ``setting``: a place after a locative preposition (``in Kyiv``);

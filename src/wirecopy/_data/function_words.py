@@ -71,6 +71,8 @@ TITLE_WORDS: frozenset[str] = frozenset((
 #: Adverbs and auxiliaries that may stand between a subject and its cue.
 ADVERBS: frozenset[str] = frozenset(
     {
+        "instead",
+        "back",
         "also",
         "even",
         "still",
