@@ -329,6 +329,8 @@ def _is_subject(tokens: Tokens, first: int, last: int) -> bool:
         or tags[k] & (CONJUNCTION | RELATIVE)
         or tokens.words[k] == QUOTE
     )
+    if k >= sentence_first and tags[k] & PREPOSITION and not opens:
+        return False  # "his case against McKinney will ...": a preposition's object
     after = last + 1
     if after < len(keys):
         if keys[after] == ",":

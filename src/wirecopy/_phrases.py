@@ -1218,6 +1218,20 @@ def clause_subject(tokens: Tokens, lo: int, at: int) -> Phrase | None:
             j += 1
         if start + 1 < j < at and _name_word(tokens, j):
             start = j
+    # "Earlier this month the head of the agency said": a time phrase with no comma
+    j = start
+    while (
+        j < at
+        and j - start < 4
+        and (tags[j] & (TIME | ADVERB) or keys[j] in ("this", "last", "next", "earlier", "later"))
+    ):
+        j += 1
+    if (
+        start < j < at
+        and any(tags[x] & TIME for x in range(start, j))
+        and (tags[j] & DETERMINER or _name_word(tokens, j))
+    ):
+        start = j
     if start >= at:
         return None
     if (
