@@ -130,9 +130,10 @@ def _occurrence_end(o: Occurrence) -> int:
 def _name_words(tokens: Tokens, first: int, last: int) -> tuple[str, ...]:
     """The words of a name as the sieves compare them: folded, ``&`` left out, and an
     Arabic article joined to a surname set aside (``al-Sisi`` is ``Sisi``)."""
-    return tuple(
-        _without_article(tokens.keys[k]) for k in range(first, last + 1) if tokens.keys[k] != "&"
-    )
+    keys = tokens.keys[first : last + 1]
+    if "&" not in keys and not any(len(k) > 5 and k[2] == "-" for k in keys):
+        return tuple(keys)
+    return tuple(_without_article(k) for k in keys if k != "&")
 
 
 def _without_article(key: str) -> str:
@@ -278,6 +279,7 @@ class Entities:
         self.tokens = tokens
         self.entities: list[Entity] = []
         self.people: list[Entity] = []
+        self._people: set[int] = set()
         self.by_name: dict[tuple[str, ...], Entity] = {}
         self.by_last_word: dict[str, list[Entity]] = {}
         self.by_acronym: dict[str, Entity] = {}
@@ -389,7 +391,8 @@ class Entities:
             entity.name = _written(tokens, m.name_first, m.name_last)
             self.by_last_word.setdefault(words[-1], []).append(entity)
         self.by_name.setdefault(words, entity)
-        if entity.kind == PERSON and entity not in self.people:
+        if entity.kind == PERSON and entity.index not in self._people:
+            self._people.add(entity.index)
             self.people.append(entity)
         if m.first < m.name_first and entity.title is None:
             entity.title = " ".join(tokens.slice(m.first, m.name_first - 1).split())
