@@ -192,7 +192,7 @@ class ResolvedBy(str, enum.Enum):
     DESCRIPTION = "description"
     """The mention describes a source named elsewhere (``the minister``)."""
     CONTINUATION = "continuation"
-    """No mention: the quotation goes on with the previous quotation's speaker."""
+    """The quotation goes on with the previous quotation's speaker (it has no mention)."""
     SOURCE = "source"
     """An organisation or unnamed source, as written (``the Kremlin``, ``a diplomat``)."""
 
