@@ -792,10 +792,16 @@ def _apposed_roles(tokens: Tokens, last: int) -> list[str]:
     role alone (``the spokesman said``)."""
     k = last + 1
     n = len(tokens)
-    if k + 2 >= n or tokens.keys[k] != "," or tokens.keys[k + 1] not in ("the", "a", "an"):
+    if k + 2 >= n or tokens.keys[k] != ",":
+        return []
+    if tokens.keys[k + 1] in ("the", "a", "an"):
+        begin = k + 2
+    elif tokens.tags[k + 1] & ROLE:
+        begin = k + 1  # "Chen Yu-chu, spokesman for the Ministry of Foreign Affairs,"
+    else:
         return []
     roles = []
-    for j in range(k + 2, min(n, k + 8)):
+    for j in range(begin, min(n, begin + 6)):
         key = tokens.keys[j]
         if tokens.words[j] == QUOTE or key in (
             ",",
@@ -814,7 +820,7 @@ def _apposed_roles(tokens: Tokens, last: int) -> list[str]:
             roles.append(key)
     # an apposition closes with a comma; "Rushdie, a high-ranking official ... said"
     # is a new clause whose subject is the description, not an apposition
-    for j in range(k + 2, min(n, k + 16)):
+    for j in range(begin, min(n, begin + 16)):
         if tokens.keys[j] == ",":
             return roles
         if tokens.tags[j] & CUE or tokens.keys[j] in (".", ";", ":") or tokens.words[j] == QUOTE:
@@ -846,7 +852,7 @@ def _described_sources(tokens: Tokens, cues: Sequence[CueWord]) -> list[Mention]
     security source said ...``, ``Analysts at Capital Economics sounded a note,
     suggesting ...``, ``officials said``. A definite description (``the minister``)
     refers back to someone and is resolved when it speaks."""
-    from wirecopy._phrases import DESCRIPTION, clause_subject, phrase_after, subject_before
+    from wirecopy._phrases import DESCRIPTION, NAME, clause_subject, phrase_after, subject_before
 
     out: list[Mention] = []
     seen: set[int] = set()
@@ -868,6 +874,24 @@ def _described_sources(tokens: Tokens, cues: Sequence[CueWord]) -> list[Mention]
             )
         ):
             phrase = phrase_after(tokens, cue.last + 1, hi)  # '"...," said a source at ...'
+        if phrase is not None and phrase.kind == NAME and tokens.no_case and not phrase.joint:
+            # copy without case cues shows no names to the mention scan: the name a cue
+            # reports is one ("CHEN YU-CHU, SPOKESMAN FOR THE MINISTRY, SAID")
+            seen.add(cue.first)
+            kind = PERSON if phrase.name_last > phrase.name_first else UNKNOWN
+            out.append(
+                Mention(
+                    phrase.first,
+                    phrase.last,
+                    phrase.name_first,
+                    phrase.name_last,
+                    kind,
+                    True,
+                    False,
+                    True,
+                )
+            )
+            continue
         if phrase is not None and phrase.joint:
             # "James Stewart, Jim Sarantinos and Ryan Eagle said": one plural source
             seen.add(cue.first)
