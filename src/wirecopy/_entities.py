@@ -874,7 +874,14 @@ def _described_sources(tokens: Tokens, cues: Sequence[CueWord]) -> list[Mention]
             )
         ):
             phrase = phrase_after(tokens, cue.last + 1, hi)  # '"...," said a source at ...'
-        if phrase is not None and phrase.kind == NAME and tokens.no_case and not phrase.joint:
+        if (
+            phrase is not None
+            and phrase.kind == NAME
+            and tokens.no_case
+            and not phrase.joint
+            and phrase.last < cue.first
+            and tokens.keys[phrase.name_first].isascii()
+        ):
             # copy without case cues shows no names to the mention scan: the name a cue
             # reports is one ("CHEN YU-CHU, SPOKESMAN FOR THE MINISTRY, SAID")
             seen.add(cue.first)
