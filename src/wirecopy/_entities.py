@@ -325,8 +325,11 @@ class Entities:
         is the run of words before the bracket whose initials spell the acronym."""
         tokens = self.tokens
         keys = tokens.keys
-        for k in range(1, len(tokens) - 2):
-            if keys[k] != "(" or keys[k + 2] != ")" or tokens.shapes[k + 1] != UPPER:
+        brackets = [k for k, key in enumerate(keys) if key == "("]
+        for k in brackets:
+            if k < 1 or k + 2 >= len(keys):
+                continue
+            if keys[k + 2] != ")" or tokens.shapes[k + 1] != UPPER:
                 continue
             acronym = keys[k + 1]
             if acronym in self.by_acronym or not 2 <= len(acronym) <= 8 or not acronym.isalpha():

@@ -364,7 +364,8 @@ class Tokens:
         tags, shapes, keys = self.tags, self.shapes, self.keys
         n = len(tags)
         surnames: set[str] = set()
-        for i in range(n):
+        # only a word in capitals or a capitalised month can change
+        for i in [i for i, shape in enumerate(shapes) if shape in (UPPER, CAPITALISED)]:
             tag = tags[i]
             if not tag:
                 continue
