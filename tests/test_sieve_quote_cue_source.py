@@ -133,11 +133,6 @@ def test_not_this_sieve(text: str) -> None:
     assert all(q.rule != RULE for q in quotes(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: an inverted 'asked X' after a question is not attributed (asked is an "
-    "addressee cue, so the name after it is read as the listener)",
-)
 def test_asked_x_after_a_question() -> None:
     (quote,) = quotes('"Why now?" asked Lorik Tavend.')
     assert quote.rule == RULE

@@ -392,7 +392,7 @@ def _pronoun_speaker(
             and (entity is None or state.token > _last_token(entities, entity, at))
         ):
             entity = recent
-    elif key in ("they", "они"):
+    elif key in ("they", "они", "their", "их"):
         entity = recent if recent is not None and recent.plural else entities.plural_for_pronoun(at)
     elif key in ("i", "we"):
         return None

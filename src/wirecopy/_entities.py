@@ -451,6 +451,12 @@ class Entities:
         for entity in self.people:
             if entity.words and tokens.tags and FEMALE_NAME & _tag(entity.words[0]):
                 entity.female = True
+            elif entity.words and len(entity.words) > 1 and not entity.words[-1].isascii():
+                # a Russian surname shows its gender: Захарова, Муравко's Татьяна aside
+                if entity.words[-1].endswith(_RUSSIAN_FEMALE_ENDINGS):
+                    entity.female = True
+                elif entity.words[-1].endswith(_RUSSIAN_MALE_ENDINGS):
+                    entity.male = True
         votes: dict[int, int] = {}
         occ = self.occurrences
         for n, o in enumerate(occ):
@@ -939,8 +945,11 @@ def _described_sources(tokens: Tokens, cues: Sequence[CueWord]) -> list[Mention]
     return out
 
 
-_FEMALE_PRONOUNS = frozenset({"she", "her", "она"})
-_MALE_PRONOUNS = frozenset({"he", "him", "his", "он"})
+#: Endings of Russian surnames by gender (``Захарова``, ``Лавров``).
+_RUSSIAN_FEMALE_ENDINGS = ("ова", "ева", "ёва", "ина", "ская", "цкая")
+_RUSSIAN_MALE_ENDINGS = ("ов", "ев", "ёв", "ин", "ский", "цкий")
+_FEMALE_PRONOUNS = frozenset({"she", "her", "она", "её", "ее"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "он", "его"})
 #: Abbreviated titles and the role each stands for.
 _ABBREVIATED = {
     "sen.": "senator",

@@ -53,6 +53,8 @@ __all__ = ["reject"]
 _OBJECTS = frozenset(
     {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "t-shirt"}
 )
+#: Possessive pronouns that stand for a source (``in his words``, ``по её словам``).
+_OWNERS = frozenset({"his", "her", "their", "его", "её", "ее", "их"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
 _CLOSED = DETERMINER | PREPOSITION | CONJUNCTION | ADVERB | CLAUSE
 
@@ -63,7 +65,9 @@ def reject(tokens: Tokens, phrase: Phrase) -> str | None:
     keys, tags, shapes = tokens.keys, tokens.tags, tokens.shapes
     first, last = phrase.first, phrase.last
     if phrase.kind == PRONOUN:
-        return None if tags[first] & (PERSON_PRONOUN | IT) else "closed-class"
+        if tags[first] & (PERSON_PRONOUN | IT) or keys[first] in _OWNERS:
+            return None
+        return "closed-class"
     head = phrase.name_last if phrase.kind == NAME else last
     if (tags[head] & (WEEKDAY | MONTH) or (tags[head] & TIME and not tags[head] & ROLE)) and not (
         phrase.kind == NAME and phrase.name_last > phrase.name_first and not tags[head] & WEEKDAY

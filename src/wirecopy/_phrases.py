@@ -426,8 +426,8 @@ def _name_phrase_before(tokens: Tokens, end: int, lo: int) -> Phrase | None:
 def _description_before(tokens: Tokens, end: int, lo: int) -> Phrase | None:
     """``the Russian foreign minister``, ``a senior official``, ``Western diplomats``."""
     keys, tags, shapes = tokens.keys, tokens.tags, tokens.shapes
-    if not _modifier(tokens, end) or shapes[end] == NUMBER:
-        return None
+    if not _modifier(tokens, end) or (shapes[end] == NUMBER and not keys[end].endswith("-old")):
+        return None  # "the 98-year-old" is a description; "2008" is none
     head_tag = tags[end]
     start = end
     capitalised = False

@@ -64,6 +64,7 @@ from wirecopy._model import Span
 from wirecopy._phrases import (
     DESCRIPTION,
     NAME,
+    PRONOUN,
     SUBJECT_PRONOUNS,
     Phrase,
     clause_subject,
@@ -248,8 +249,12 @@ def quote_cue_source(ctx: Context, k: int) -> Found | None:
     plural = _impersonal_plural(ctx, cue, hi)
     if plural is not None:
         return Found(plural, cue, "quote-cue-source")
-    if tokens.tags[cue.first] & ADDRESSEE_CUE and tokens.keys[cue.first].isascii():
-        return None
+    if (
+        tokens.tags[cue.first] & ADDRESSEE_CUE
+        and tokens.keys[cue.first].isascii()
+        and not (tokens.keys[cue.first] == "asked" and _inner_end(ctx, k) == "?")
+    ):
+        return None  # '"...," told reporters Smith', but '"Why now?" asked Smith.'
     source = _inverted_source(ctx, cue, hi)
     if source is None:
         return None
@@ -385,6 +390,13 @@ def _subject_of(ctx: Context, cue: CueWord, lo: int, hi: int) -> Phrase | None:
     clause's subject for a participle or a coordinated verb (``met Kerry and said``),
     else the source after an inverted cue (``said Lavrov:``)."""
     tokens = ctx.tokens
+    if (
+        cue.kind == SOURCE_FIRST
+        and tokens.keys[cue.first] in ("in", "по")
+        and tokens.keys[cue.first + 1] in ("his", "her", "their", "его", "её", "ее", "их")
+    ):
+        # "In his words", "По его словам": the owner is the source
+        return Phrase(cue.first + 1, cue.first + 1, PRONOUN)
     if cue.kind == SOURCE_FIRST:
         if not tokens.keys[cue.first].isascii():
             return _inverted_source(ctx, cue, hi)  # "Как сообщил ТАСС источник": the listener

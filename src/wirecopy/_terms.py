@@ -171,9 +171,14 @@ def _is_term(
     keys = tokens.keys
     before = keys[t - 1] if t > 0 and tokens.paragraph[t - 1] == tokens.paragraph[t] else ""
     before2 = keys[t - 2] if t > 1 and before else ""
-    if before in NAMING_WORDS or (before2, before) in NAMING_PAIRS:
+    # a naming word that ends a cue ("In his words, ...") names no term
+    if (before in NAMING_WORDS and t - 1 not in cue_ends) or (before2, before) in NAMING_PAIRS:
         return True
-    if before in (",", ":") and (keys[t - 2] if t > 1 else "") in NAMING_WORDS:
+    if (
+        before in (",", ":")
+        and (keys[t - 2] if t > 1 else "") in NAMING_WORDS
+        and t - 2 not in cue_ends
+    ):
         return True
     if _term_key(inner) in repeated:
         return True
