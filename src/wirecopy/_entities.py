@@ -102,7 +102,11 @@ class Entity:
         that nothing marks as a person (no title, role or gender): ``Rodong Sinmun``."""
         if self.kind == BODY:
             return True
-        return self.kind == UNKNOWN and not (self.male or self.female or self.title or self.roles)
+        if self.kind != UNKNOWN or self.male or self.female or self.title or self.roles:
+            return False
+        # one capitalised word may be a person's surname ("Zelenskiy said"); an acronym
+        # or a name of several words of unknown kind is a body's
+        return len(self.words) > 1 or self.name.isupper()
 
 
 #: How many of the nearest occurrences a reference looks back through.
@@ -661,10 +665,18 @@ class Entities:
                 if o.subject:
                     return o.entity
                 fallback = fallback or o.entity
-            elif o.subject and o.entity.may_be_body and (o.entity in self.spoken or o.speaks):
-                # a source of unknown kind, quoted or reported, as a clause's subject
+            elif o.subject and (o.entity.may_be_body or self._after_article(o)):
+                # a name of unknown kind that may be a body, as a clause's subject; one
+                # word after "the" is a body's ("The Pentagon said")
                 return o.entity
         return fallback
+
+    def _after_article(self, o: Occurrence) -> bool:
+        entity = o.entity
+        if entity.kind != UNKNOWN or entity.male or entity.female or entity.title:
+            return False
+        keys = self.tokens.keys
+        return keys[o.token] == "the" or (o.token > 0 and keys[o.token - 1] == "the")
 
     def by_role(self, head: str, token: int) -> Entity | None:
         """``the minister`` -> the person named last with that role in their title

@@ -289,6 +289,7 @@ def split_name(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
         and start > first
         and keys[start - 1] in ("of", "for", "the", "and", "to")
         and not any(keys[k] in _PARTICLES for k in range(start, end + 1))
+        and _person_like(tokens, end - 1, end)
     ):
         # "Governor of the Bank of England Andrew Bailey": the office's name ends the
         # title; a given name and a surname follow it.
@@ -407,13 +408,20 @@ def _name_phrase_before(tokens: Tokens, end: int, lo: int) -> Phrase | None:
         if _name_word(tokens, k) and (k in tokens.possessive or tags[start] & (ROLE | TITLE_WORD)):
             start = k  # "Russia's foreign minister", "Kremlin aide"
             continue
+        if _demonym(tokens, k) and k - 1 >= lo and keys[k - 1] in ("the", "a", "an"):
+            start = k  # "the Russian Foreign Ministry", "the Israeli army"
+            continue
         break
     if start - 1 >= lo and tags[start - 1] & DETERMINER and keys[start - 1] in ("the", "a", "an"):
         start -= 1
     while start < end and keys[start] in _NAME_GLUE and keys[start] not in ("the", "al", "el"):
         start += 1
     while start < end and tags[start] & NOT_NAME and not tags[start] & (ROLE | TITLE_WORD):
-        if keys[start] in ("the", "a", "an") and not tags[start + 1] & NOT_NAME:
+        if keys[start] in ("the", "a", "an") and (
+            not tags[start + 1] & NOT_NAME or _demonym(tokens, start + 1)
+        ):
+            break
+        if _demonym(tokens, start) and start > lo and keys[start - 1] in ("the", "a", "an"):
             break
         start += 1
     name_first, name_last = split_name(tokens, start, end)
