@@ -50,9 +50,11 @@ from wirecopy._tokens import CAPITALISED, LOWER, NUMBER, Tokens
 __all__ = ["reject"]
 
 #: Things that carry words without saying them.
-_OBJECTS = frozenset(
+#: Things that carry words but say nothing (their carrier may be the source).
+SIGN_NOUNS = frozenset(
     {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "t-shirt"}
 )
+_OBJECTS = SIGN_NOUNS
 #: Possessive pronouns that stand for a source (``in his words``, ``по её словам``).
 _OWNERS = frozenset({"his", "her", "their", "его", "её", "ее", "их"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})

@@ -137,6 +137,8 @@ _PARTICLES = frozenset(
 )
 #: Prepositions that attach a phrase to a description (``a spokesman for the ministry``).
 _ATTACHING = frozenset({"of", "for", "at", "from", "with", "to", "in", "within", "в", "из", "при"})
+#: Numbers of people that head a crowd as a source (``thousands of mourners``).
+_QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 #: Adjectives that link an unnamed source to what it knows (``familiar with``).
 _KNOWING = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy"})
 #: Lower-case words that never stand inside a subject's description.
@@ -930,6 +932,11 @@ def phrase_after(
     if tags[start] & DETERMINER or (start in tokens.possessive and not _name_word(tokens, start)):
         return _description_after(tokens, start, hi)
     # a name run, perhaps after lower-case title words ("presidential spokesman Ignacio Bunye")
+    if keys[start] in _QUANTITIES and start + 2 < hi and keys[start + 1] == "of":
+        # "thousands of mourners", "hundreds of protesters": the crowd is the source
+        inner = _description_after(tokens, start + 2, hi)
+        if inner is not None:
+            return Phrase(start, inner.last, DESCRIPTION)
     k = _title_run_end(tokens, start, limit)
     if k == start and not _name_word(tokens, k):
         if tags[k] & _HEADS and tokens.shapes[k] == LOWER:
@@ -1043,7 +1050,7 @@ def _description_after(tokens: Tokens, start: int, hi: int) -> Phrase | None:
             break
         if (
             head >= 0
-            and tags[head] & _HEADS
+            and (tags[head] & _HEADS or (keys[head].endswith("s") and tokens.shapes[head] == LOWER))
             and tokens.shapes[k] == LOWER
             and keys[k].endswith("ed")
             and "-" not in keys[k]

@@ -52,6 +52,7 @@ from wirecopy._data.cues import (
     RUSSIAN_SETTING_POSSESSIVES,
     RUSSIAN_SETTING_PREPOSITIONS,
 )
+from wirecopy._gate import SIGN_NOUNS
 from wirecopy._lexicon import (
     ADDRESSEE_CUE,
     ADVERB,
@@ -404,6 +405,13 @@ def _subject_of(ctx: Context, cue: CueWord, lo: int, hi: int) -> Phrase | None:
     if cue.kind == QUOTING:
         return _inverted_source(ctx, cue, hi)
     before = cue.first - 1
+    if (
+        before - 1 >= lo
+        and tokens.keys[before] in ("that", "which")
+        and tokens.keys[before - 1] in SIGN_NOUNS
+    ):
+        # "Protesters carried placards that read "..."": whoever carries the sign
+        return clause_subject(tokens, lo, before - 1)
     coordinated = (before >= lo and tokens.keys[before] in ("and", "but")) or (
         before - 1 >= lo
         and tokens.keys[before - 1] in ("and", "but")
