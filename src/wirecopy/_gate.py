@@ -77,6 +77,18 @@ def reject(tokens: Tokens, phrase: Phrase) -> str | None:
         return "time"
     if all(shapes[k] == NUMBER for k in range(first, last + 1)):
         return "number"
+    if (
+        first == last
+        and shapes[first] == CAPITALISED
+        and keys[first].endswith("ly")
+        and not keys[first].endswith("lly")
+        and len(keys[first]) > 5
+        and tokens.sentence_bounds(first)[0] == first
+        and first + 1 < len(tokens)
+        and shapes[first + 1] == LOWER
+        and keys[first + 1].endswith("ing")
+    ):
+        return "closed-class"  # "Hastily politicizing the tragedy, ...": an adverb
     if first == last and tags[first] & _CLOSED and not tags[first] & ROLE:
         if not (
             phrase.kind == NAME
