@@ -260,6 +260,8 @@ def _build() -> dict[str, int]:
     tag(DOCUMENT_NOUNS, DOCUMENT)
     tag((d + "s" for d in DOCUMENT_NOUNS if not d.endswith("s")), DOCUMENT)
     tag(GROUP_NOUNS, GROUP)
+    # and their plurals: "factions", "militias", "coalitions"
+    tag((g + "s" for g in GROUP_NOUNS if g.isascii() and not g.endswith("s")), GROUP)
     tag(PLACE_WORDS, PLACE_WORD)
     tag(PLACE_LEADING_WORDS, PLACE_LEADING)
     tag(NOT_NAME_WORDS, NOT_NAME)
