@@ -1040,7 +1040,8 @@ def _description_after(tokens: Tokens, start: int, hi: int) -> Phrase | None:
     limit = min(hi, start + _MAX_PHRASE)
     k = start + 1 if tags[start] & DETERMINER or start in tokens.possessive else start
     head = -1
-    while k < limit and not _separated(tokens, k):
+    # a line break before the phrase's own first word is no break inside it
+    while k < limit and (k == start or not _separated(tokens, k)):
         if _name_word(tokens, k) and not _common_noun_at_start(tokens, k, start):
             # "a Reuters reporter", "the Kremlin", "its chief executive, Tim Cook"
             head = k
