@@ -690,6 +690,20 @@ def subject_before(tokens: Tokens, cue_first: int, lo: int) -> Phrase | None:
                 while k > lo and keys[k] != "(" and j - k < 30:
                     k -= 1
             k -= 1
+        if k < lo and j - 1 >= lo and keys[j] == ",":
+            # "Harvey Tepner at WL Ross & Co LLC, told Reuters": a stray comma between
+            # the subject that opens the sentence and its verb
+            stray = phrase_before(tokens, j - 1, lo)
+            if (
+                stray is not None
+                and stray.first - 2 >= lo
+                and keys[stray.first - 1] in ("at", "of", "from")
+            ):
+                # "Harvey Tepner at WL Ross & Co LLC,": the person, then where from
+                stray = phrase_before(tokens, stray.first - 2, lo)
+            if stray is not None and stray.first == lo and stray.kind == NAME:
+                return stray
+            return None
         if k < lo or keys[k] not in (",", "—", "–") or k == j - 1:
             return None
         inner_first, inner_last = k + 1, j - 1
