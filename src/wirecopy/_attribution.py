@@ -334,8 +334,17 @@ def _speaker(
         if referent is None:
             described = entities.by_description_head(key, phrase.first)
             referent = described[1] if described is not None else None
-        if referent is None and key not in STATE_BODY_NOUNS and not head_tag & DOCUMENT:
-            # "the group", "the company": the body named last
+        complemented = any(
+            tokens.keys[k] in ("of", "for", "at", "from") for k in range(head + 1, phrase.last + 1)
+        )
+        if (
+            referent is None
+            and key not in STATE_BODY_NOUNS
+            and not head_tag & DOCUMENT
+            and not complemented
+        ):
+            # "the group", "the company": the body named last; "the national union of
+            # civil aviation ground mechanics" names itself
             referent = entities.recent_body(phrase.first)
     elif head_tag & DOCUMENT:
         # "the rebels' statement", "THE REBEL COMMUNIQUE": the body that issued it; "the
