@@ -34,6 +34,7 @@ from wirecopy._lexicon import (
     DOCUMENT,
     GROUP,
     LEXICON,
+    NOT_NAME,
     ORGANISATION_KIND,
     ORGANISATION_NOUN,
     ROLE,
@@ -45,7 +46,7 @@ from wirecopy._quotes import QuotedSpan, split_interrupted
 from wirecopy._sieves import MIXED_CASE, NO_CASE, Context, Found, attribute_one
 from wirecopy._terms import find_terms
 from wirecopy._text import has_no_case_cues
-from wirecopy._tokens import Tokens
+from wirecopy._tokens import CAPITALISED, Tokens
 
 __all__ = ["attribute"]
 
@@ -268,6 +269,17 @@ def _speaker(
     definite = tokens.keys[phrase.first] in ("the", "this", "that") or (
         not key.isascii() and bool(head_tag & ROLE) and phrase.first == head
     )
+    if (
+        not definite
+        and head_tag & ROLE
+        and tokens.shapes[phrase.first] == CAPITALISED
+        and tokens.tags[phrase.first] & NOT_NAME
+        and not tokens.tags[phrase.first] & DETERMINER
+        and not key.endswith("s")
+    ):
+        # "Russian presidential spokesman stressed": an English article dropped, as
+        # translated copy does; the role refers back like "the spokesman"
+        definite = True
     referent: Entity | None = None
     if tokens.no_case and definite:
         referent = entities.caps_body(phrase.first + 1, phrase.last)

@@ -248,7 +248,11 @@ def _one_edit_apart(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diffs = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            # two letters swapped, the commonest typo: "Beesely" for "Beesley"
+            return a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        return len(diffs) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
