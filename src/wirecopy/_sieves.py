@@ -494,9 +494,14 @@ def source_cue_quote(ctx: Context, k: int) -> Found | None:
 def later_cue(ctx: Context, k: int) -> Found | None:
     """``"sex Disneyland" here, the bordello announced``, ``... "two to three months" to
     eliminate them, said General Valery Manilov``: a cue later in the sentence, with
-    its subject after the quotation."""
+    its subject after the quotation.
+
+    Not: a quotation that closes with its own full stop (its sentence is over).
+    """
     tokens = ctx.tokens
     t = _quote_token(ctx, k)
+    if _inner_end(ctx, k) in ".!?…":
+        return None  # a quotation that ends its own sentence has no cue later in it
     _, hi = tokens.sentence_bounds(t)
     for cue in ctx.cues_between(t + 1, hi):
         if any(tokens.words[j] == QUOTE for j in range(t + 1, cue.first)):
