@@ -225,12 +225,14 @@ def inflected(words: tuple[str, ...], kind: str, entities: Entities) -> Entity |
         return None
     for entity in reversed(entities.people):
         other = _russian_stem(entity.words[-1])
-        if (
-            other is not None
-            and (other == stem or other.startswith(stem) or stem.startswith(other))
-            and min(len(stem), len(other)) >= 4
-        ):
+        if other is None:
+            continue
+        if (other == stem or other.startswith(stem) or stem.startswith(other)) and min(
+            len(stem), len(other)
+        ) >= 4:
             return entity
+        if other == stem and len(stem) == 3:
+            return entity  # a short surname: "Росу", "Росы" for "Роса", stems alike
     return None
 
 

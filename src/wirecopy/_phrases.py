@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from wirecopy._data.cues import RUSSIAN_MEDIA_NOUNS
 from wirecopy._lexicon import (
     ADVERB,
     AUXILIARY,
@@ -1144,6 +1145,8 @@ def _caps_phrase_after(tokens: Tokens, start: int, hi: int) -> Phrase | None:
             _HEADS | TITLE_WORD
         ):
             break
+        if keys[n] in RUSSIAN_MEDIA_NOUNS:
+            break  # "цитирует росу агентство рейтер": the medium that quotes follows
         end = n
     while end > start and keys[end] in ("of", "for", "the"):
         end -= 1
