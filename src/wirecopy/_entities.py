@@ -411,6 +411,19 @@ class Entities:
             entity.title = " ".join(tokens.slice(m.first, m.name_first - 1).split())
             self._gender_from_title(entity, m)
         before = m.first - 1
+        if (
+            before > 0
+            and tokens.keys[before] == ","
+            and tokens.tags[before - 1] & (ORGANISATION_KIND | ORGANISATION_NOUN)
+            and m.last + 1 < len(tokens)
+            and tokens.keys[m.last + 1] == ","
+            and entity.title is None
+            and m.first == m.name_first
+        ):
+            # "The North's ruling party newspaper, Rodong Sinmun, said": a body's name
+            # in apposition to a description of a body
+            entity.kind = BODY
+            entity.kinds.add(tokens.keys[before - 1])
         if before >= 0 and tokens.tags[before] & (ORGANISATION_KIND | ORGANISATION_NOUN):
             entity.kinds.add(tokens.keys[before])
             if (
