@@ -369,6 +369,12 @@ def _speaker(
                 referent = entities.defined_body()
     elif key.endswith("-old"):
         referent = entities.last_subject(phrase.first)
+    elif any(
+        tokens.keys[k].endswith(("-based", "-headquartered")) for k in range(phrase.first, head)
+    ):
+        # "the Melbourne-based bordello", "the Seattle-based firm": wire copy's epithet
+        # for the body it has just named, the one a clause opened with first
+        referent = entities.body_for_pronoun(phrase.first)
     if referent is not None:
         return Speaker(
             name=referent.name,
