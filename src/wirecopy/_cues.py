@@ -44,10 +44,12 @@ from wirecopy._lexicon import (
     BASE_CUE,
     CUE,
     DETERMINER,
+    GROUP,
     NOUN_LIKE_CUE,
     OTHER_SENSE,
+    ROLE,
 )
-from wirecopy._tokens import CAPITALISED, QUOTE, UPPER, Tokens
+from wirecopy._tokens import CAPITALISED, LOWER, QUOTE, UPPER, Tokens
 
 __all__ = [
     "FINITE",
@@ -259,6 +261,13 @@ def _is_cue_in_context(tokens: Tokens, i: int, last: int) -> bool:
     if tag & BASE_CUE:
         if tags[i - 1] & AUXILIARY or before in ("to", "they", "we", "i", "you"):
             return True  # "he will say", "to say", "they say"
+        if (
+            i > 0
+            and tokens.shapes[i - 1] == LOWER
+            and tags[i - 1] & (ROLE | GROUP)
+            and before.endswith("s")
+        ):
+            return True  # "officials say", "researchers report": a plural subject
         for j in range(max(0, i - 2), i):
             if keys[j] in ("a", "an", "the", "his", "her", "its", "their"):
                 return False  # "sounded a cautious note"
