@@ -41,7 +41,7 @@ from wirecopy._lexicon import (
 )
 from wirecopy._mentions import PERSON, UNKNOWN
 from wirecopy._model import Cue, Quote, QuotedTerm, ResolvedBy, Span, Speaker
-from wirecopy._phrases import DESCRIPTION, NAME, PRONOUN, Phrase
+from wirecopy._phrases import DESCRIPTION, NAME, PRONOUN, Phrase, clause_subject
 from wirecopy._quotes import QuotedSpan, split_interrupted
 from wirecopy._sieves import MIXED_CASE, NO_CASE, Context, Found, attribute_one
 from wirecopy._terms import find_terms
@@ -228,6 +228,12 @@ def _speaker(
         else None
     )
     if phrase.kind == PRONOUN:
+        opener = _sentence_opener(tokens, phrase, t)
+        if opener is not None:
+            # "A government office worker was another beneficiary: "...," she
+            # remarked": the pronoun after the quotation is its sentence's subject
+            name, _ = _written(text, tokens, opener.first, opener.last)
+            return Speaker(name=name, text=written, span=span, resolved_by=ResolvedBy.PRONOUN)
         return _pronoun_speaker(tokens, entities, state, phrase, written, span)
     if phrase.kind == NAME and phrase.joint:
         # several sources at once: the names as written, one plural entity for "they"
@@ -388,6 +394,26 @@ def _speaker(
     return Speaker(
         name=as_written, text=written, span=span, title=apposition, resolved_by=ResolvedBy.SOURCE
     )
+
+
+def _sentence_opener(tokens: Tokens, phrase: Phrase, t: int) -> Phrase | None:
+    """The indefinite description of a person that opens the sentence of quotation
+    ``t``, when ``he``/``she`` (``phrase``) follows the quotation in that sentence."""
+    if tokens.keys[phrase.first] not in ("he", "she") or phrase.first < t:
+        return None
+    lo = tokens.sentence_bounds(t)[0]
+    if lo >= t or tokens.sentence[phrase.first] != tokens.sentence[t]:
+        return None
+    at = t - 1 if tokens.keys[t - 1] == ":" else t  # "... was another beneficiary: "...""
+    subject = clause_subject(tokens, lo, at)
+    if (
+        subject is None
+        or subject.kind != DESCRIPTION
+        or tokens.keys[subject.first] not in ("a", "an")
+        or not tokens.tags[_head(tokens, subject)] & ROLE
+    ):
+        return None
+    return subject
 
 
 def _document_owner(tokens: Tokens, phrase: Phrase) -> int | None:
