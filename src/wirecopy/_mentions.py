@@ -154,6 +154,13 @@ def find_mentions(tokens: Tokens) -> list[Mention]:
                 continue
             break
         first = i
+        if (
+            i > 1
+            and _national(tokens, i - 1)
+            and keys[i - 2] in ("the", "a", "an")
+            and any(tags[k] & ORGANISATION_WORD for k in range(i, j + 1))
+        ):
+            first = i - 1  # "the Russian Foreign Ministry": the adjective is the name's
         while first <= j and tags[first] & DETERMINER and keys[first] in ("the", "a", "an"):
             first += 1
         if first < j and _sentence_initial_modifier(tokens, first):
