@@ -601,7 +601,7 @@ def reported_speech_before(ctx: Context, k: int) -> Found | None:
 def paragraph_subject(ctx: Context, k: int) -> Found | None:
     """``Daiana Castro, a 23-year-old hairstylist, was traumatized at first. "I had red
     hair ..."``: a quotation that ends its paragraph, after a sentence whose subject is
-    a person named in full, is that person's."""
+    a person named in full (or by a surname given in full before), is that person's."""
     tokens = ctx.tokens
     t = _quote_token(ctx, k)
     first, last = _paragraph_bounds(tokens, t)
@@ -612,11 +612,22 @@ def paragraph_subject(ctx: Context, k: int) -> Found | None:
     if any(tokens.words[j] == QUOTE for j in range(first, t)):
         return None
     phrase = phrase_after(tokens, first, t)
-    if phrase is None or phrase.kind != NAME or phrase.name_last - phrase.name_first < 1:
+    if phrase is None or phrase.kind != NAME:
         return None
+    if phrase.name_last == phrase.name_first and not _named_in_full_before(
+        tokens, phrase.name_last
+    ):
+        return None  # one capitalised word may be anything; a surname given in full is a person
     if tokens.sentence[phrase.first] != tokens.sentence[t - 1]:
         return None
     return Found(phrase, None, "paragraph-subject")
+
+
+def _named_in_full_before(tokens: Tokens, i: int) -> bool:
+    """Whether the surname at token ``i`` stands earlier after a given name (``John
+    Bolton ... Bolton``)."""
+    key, keys, name_word = tokens.keys[i], tokens.keys, tokens.name_word
+    return any(keys[k] == key and name_word[k - 1] for k in range(max(1, i - 2000), i))
 
 
 #: The sieves for mixed-case copy, in order.
