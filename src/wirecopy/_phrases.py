@@ -719,8 +719,13 @@ def subject_before(tokens: Tokens, cue_first: int, lo: int) -> Phrase | None:
         m = k - 1
         while m >= lo and keys[m] not in (",", "—", "–") and k - m < 12:
             m -= 1
-        if m > lo and keys[m] == "," and m + 1 <= k - 1 and _is_appositive(tokens, m + 1, k - 1):
-            j = k  # another appositive before it: "Miyako Fuji, 20, one of the organisers, told"
+        if (
+            m > lo
+            and keys[m] == ","
+            and m + 1 <= k - 1
+            and all(tokens.shapes[x] == NUMBER for x in range(m + 1, k))
+        ):
+            j = k  # an age before it: "Miyako Fuji, 20, one of the organisers, told"
     if j < lo:
         return None
     phrase = phrase_before(tokens, j, lo)
@@ -889,7 +894,13 @@ def _is_appositive(tokens: Tokens, first: int, last: int) -> bool:
     if shapes[first] == LOWER and key.endswith("ing") and len(key) > 5:
         return True
     if tokens.no_case:
-        return False
+        # "THE URNG, MADE UP OF FOUR REBEL GROUPS ..., SAID": a participle, by its ending
+        return (
+            key.endswith(("ed", "ing", "de"))
+            and len(key) > 3
+            and not tags[first]
+            & (DETERMINER | PREPOSITION | CONJUNCTION | RELATIVE | PERSON_PRONOUN)
+        )
     # "Sarah Kettering, MP for Leeds North East, said"
     return shapes[first] == LOWER and not tags[first] & (_BREAKS | PREPOSITION)
 
