@@ -445,6 +445,10 @@ def _pronoun_speaker(
             and (entity is None or state.token > _last_token(entities, entity, at))
         ):
             entity = recent
+        if entity is not None and entity.head is not None and LEXICON.get(entity.head, 0) & GROUP:
+            # "THE GUATEMALAN REBELS ... IT": the body the text defines, as for the
+            # description itself
+            entity = entities.defined_body() or entity
     elif key in ("they", "они", "their", "их"):
         entity = recent if recent is not None and recent.plural else entities.plural_for_pronoun(at)
     elif key in ("i", "we"):
