@@ -254,8 +254,11 @@ def _is_cue_in_context(tokens: Tokens, i: int, last: int) -> bool:
         if following not in _SPEECH_FOLLOWERS:
             return False
         for j in range(max(0, i - 2), i):
-            # "her opening remarks that ...", "the reports that": a noun
-            if (tags[j] & DETERMINER and keys[j] != "a") or j in tokens.possessive:
+            # "her opening remarks that ...", "the reports that": a noun; but "THE URNG
+            # CLAIMS THAT": a name stands between, and the name is the verb's subject
+            if ((tags[j] & DETERMINER and keys[j] != "a") or j in tokens.possessive) and not (
+                j == i - 2 and tokens.name_word[i - 1]
+            ):
                 return False
         return True
     if tag & BASE_CUE:
