@@ -623,6 +623,38 @@ def paragraph_subject(ctx: Context, k: int) -> Found | None:
     return Found(phrase, None, "paragraph-subject")
 
 
+def subject_quote(ctx: Context, k: int) -> Found | None:
+    """``Putin "reasonably responded that yes, Ukraine is not ready."``, ``THE URNG
+    GENERAL COMMAND "FEELS THAT IT IS NECESSARY ..."``: a quotation that is its
+    sentence's predicate, right after the subject, opening with a verb.
+
+    Not: a quotation after a verb or a preposition (``called it "a disaster"``), nor one
+    that opens with anything but a verb form.
+    """
+    tokens = ctx.tokens
+    t = _quote_token(ctx, k)
+    lo = tokens.sentence_bounds(t)[0]
+    if t - 1 < lo or not _is_word_before(tokens, t):
+        return None
+    inner = tokens.text[ctx.quoted[k].span.start : ctx.quoted[k].span.end].split()
+    if not inner:
+        return None
+    first = inner[0].casefold().strip(",.;:")
+    second = inner[1].casefold().strip(",.;:") if len(inner) > 1 else ""
+    verb = first.endswith(("s", "ed")) and not first.endswith("ss") and len(first) > 3
+    adverb_verb = first.endswith("ly") and second.endswith("ed")
+    if not (verb or adverb_verb):
+        return None
+    phrase = clause_subject(tokens, lo, t)
+    if phrase is None or phrase.last != t - 1 or phrase.kind == PRONOUN:
+        return None
+    return Found(phrase, None, "subject-quote")
+
+
+def _is_word_before(tokens: Tokens, t: int) -> bool:
+    return tokens.shapes[t - 1] not in (0,) and tokens.words[t - 1] not in (",", ":", QUOTE)
+
+
 def _named_in_full_before(tokens: Tokens, i: int) -> bool:
     """Whether the surname at token ``i`` stands earlier after a given name (``John
     Bolton ... Bolton``)."""
@@ -641,6 +673,7 @@ MIXED_CASE: tuple[Sieve, ...] = (
     colon_lead_in,
     reported_speech_before,
     paragraph_subject,
+    subject_quote,
 )
 #: The sieves for copy without case cues (ALL-CAPS, all-lower-case): no sieve that
 #: needs a capital to find a name in full.
@@ -653,6 +686,7 @@ NO_CASE: tuple[Sieve, ...] = (
     quote_run,
     colon_lead_in,
     reported_speech_before,
+    subject_quote,
 )
 
 
