@@ -366,13 +366,15 @@ def _speaker(
             referent = entities.recent_body(phrase.first)
     elif head_tag & DOCUMENT:
         # "the rebels' statement", "THE REBEL COMMUNIQUE": the body that issued it; "the
-        # statement" alone stays as written
+        # statement said" alone: the body that was just reported speaking, if one was
         owner = _document_owner(tokens, phrase)
         if owner is not None:
             owner_tag = tokens.tags[owner]
             referent = entities.by_body_noun(tokens.keys[owner], phrase.first)
             if referent is None and owner_tag & GROUP:
                 referent = entities.defined_body()
+        elif definite:
+            referent = entities.speaking_body(phrase.first)
     elif key.endswith("-old"):
         referent = entities.last_subject(phrase.first)
     elif any(

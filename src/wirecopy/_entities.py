@@ -697,6 +697,20 @@ class Entities:
         keys = self.tokens.keys
         return keys[o.token] == "the" or (o.token > 0 and keys[o.token - 1] == "the")
 
+    def speaking_body(self, token: int) -> Entity | None:
+        """The body last reported speaking before ``token`` (a cue after one of its
+        mentions, or a quotation attributed to it), in its paragraph or the two before:
+        whose words ``the statement`` or ``the report`` carries."""
+        tokens = self.tokens
+        paragraph = tokens.paragraph[token]
+        for o in self.backwards(token):
+            if tokens.paragraph[o.last] < paragraph - 2:
+                break
+            entity = o.entity
+            if (o.speaks or entity in self.spoken) and (entity.kind == BODY or entity.may_be_body):
+                return entity
+        return None
+
     def by_role(self, head: str, token: int) -> Entity | None:
         """``the minister`` -> the person named last with that role in their title
         (``Foreign Minister Sergei Lavrov``); ``the senator`` matches ``Sen.``."""
