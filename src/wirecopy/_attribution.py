@@ -272,7 +272,7 @@ def _speaker(
     key = tokens.keys[head]
     head_tag = tokens.tags[head]
     # Russian has no articles: a bare role refers back ("отметил министр")
-    definite = tokens.keys[phrase.first] in ("the", "this", "that") or (
+    definite = tokens.keys[phrase.first] in ("the", "this", "that", "its", "their") or (
         not key.isascii() and bool(head_tag & ROLE) and phrase.first == head
     )
     if (
@@ -335,6 +335,10 @@ def _speaker(
         ]
         if candidates:
             referent = max(candidates, key=lambda x: x[0])[1]
+        elif tokens.keys[phrase.first] in ("its", "their") and not key.endswith("s"):
+            # "France ... its finance minister said" ... "Finance Minister Pierre
+            # Moscovici": the person the next paragraphs introduce with the role
+            referent = entities.role_ahead(key, phrase.last)
         elif not key.endswith("s") or key.endswith(("ss", "us")):
             # "the Russian leader", "the diplomat": wire copy varies its words for the
             # source it is quoting; the speaker just quoted, else the person last a subject

@@ -715,18 +715,37 @@ class Entities:
         """``the minister`` -> the person named last with that role in their title
         (``Foreign Minister Sergei Lavrov``); ``the senator`` matches ``Sen.``."""
         for o in self.backwards(token):
-            entity = o.entity
-            if entity.kind == PERSON and (entity.title is not None or entity.roles):
-                words = {
-                    _ABBREVIATED.get(w, w)
-                    for w in (entity.title or "").casefold().replace("-", " ").split()
-                }
-                words |= entity.roles
-                if head in words or head.rstrip("s") in words:
-                    return entity
-                if not head.isascii() and any(_same_stem(head, w) for w in words):
-                    return entity  # "по словам министра": a role in another case
+            if self._has_role(o.entity, head):
+                return o.entity
         return None
+
+    def role_ahead(self, head: str, token: int) -> Entity | None:
+        """The person introduced with role ``head`` just after ``token``, in its paragraph
+        or the two after: a lede names the role, the next paragraphs the person (``its
+        finance minister said`` ... ``Finance Minister Pierre Moscovici``)."""
+        tokens = self.tokens
+        paragraph = tokens.paragraph[token]
+        at = bisect_left(self.occurrences, token, key=_occurrence_end)
+        for o in self.occurrences[at : at + _REACH]:
+            if tokens.paragraph[o.last] > paragraph + 2:
+                break
+            if o.token > token and o.token < o.last and self._has_role(o.entity, head):
+                return o.entity
+        return None
+
+    def _has_role(self, entity: Entity, head: str) -> bool:
+        """Whether ``entity`` is a person whose title or apposition holds role ``head``."""
+        if entity.kind != PERSON or (entity.title is None and not entity.roles):
+            return False
+        words = {
+            _ABBREVIATED.get(w, w)
+            for w in (entity.title or "").casefold().replace("-", " ").split()
+        }
+        words |= entity.roles
+        if head in words or head.rstrip("s") in words:
+            return True
+        # "по словам министра": a role in another case
+        return not head.isascii() and any(_same_stem(head, w) for w in words)
 
     def by_body_noun(self, head: str, token: int) -> Entity | None:
         """``the ministry`` -> the body named last whose name holds the noun (``Foreign

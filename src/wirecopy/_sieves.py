@@ -58,6 +58,7 @@ from wirecopy._lexicon import (
     ADVERB,
     CONJUNCTION,
     DETERMINER,
+    PREPOSITION,
     RUSSIAN_ADDRESSEE,
     TIME,
 )
@@ -484,11 +485,41 @@ def source_cue_quote(ctx: Context, k: int) -> Found | None:
     cues = ctx.cues_between(lo, t)
     if not cues:
         return None
+    if _closing_attribution(ctx, t) and not any(
+        c.key in _REPORTING or c.key in ("read", "reads") for c in cues
+    ):
+        # "France ... believes the levy will raise "...", its finance minister said.": a
+        # closing attribution reports the whole sentence, its verbs of belief included
+        return None
     cue = _reporting_cue(ctx, cues)
     # the subject may stand before an earlier quotation of the sentence ('X said that
     # "..." and reaffirmed that "..."'): read from the sentence's start
     phrase = _subject_of(ctx, cue, tokens.sentence_bounds(t)[0], t)
     return Found(phrase, cue, "source-cue-quote")
+
+
+def _closing_attribution(ctx: Context, t: int) -> bool:
+    """Whether the sentence of quotation ``t`` closes with its own attribution after a
+    comma (``..., its finance minister said.``, ``..., Lavrov told reporters.``): a
+    reporting verb that attributes the whole sentence, verbs before the quotation
+    included."""
+    tokens = ctx.tokens
+    _, hi = tokens.sentence_bounds(t)
+    later = ctx.cues_between(t + 1, hi)
+    if len(later) != 1 or later[0].key not in _REPORTING or later[0].kind != FINITE:
+        return False
+    cue = later[0]
+    comma = next((j for j in range(cue.first - 1, t, -1) if tokens.keys[j] == ","), None)
+    if (
+        comma is None
+        or cue.first - comma > 5
+        or any(tokens.words[j] == QUOTE for j in range(comma, cue.first))
+    ):
+        return False
+    rest = [j for j in range(cue.last + 1, hi) if tokens.keys[j] not in (".", "!", "?")]
+    return len(rest) <= 4 and all(
+        tokens.tags[j] & (TIME | PREPOSITION) or tokens.shapes[j] != LOWER for j in rest[:1]
+    )
 
 
 def later_cue(ctx: Context, k: int) -> Found | None:
