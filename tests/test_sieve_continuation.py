@@ -13,28 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
-from wirecopy._data.cues import PARTICLE_REQUIRED, SPEECH_VERBS
+from sieve_rows import GIVEN, SURNAMES, quotes, reporting_pasts
 
 RULE = "continuation"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 TITLES = ("", "Foreign Minister ", "spokesman ", "opposition leader ", "Senator ", "Gen. ")
-_NOT_REPORTING = frozenset({"call", "term", "dub", "brand", "label", "describe", "quote"})
-VERBS = tuple(
-    sorted(
-        {
-            past
-            for base, past, _, _ in SPEECH_VERBS
-            if base not in PARTICLE_REQUIRED | _NOT_REPORTING
-        }
-    )
-)
+VERBS = reporting_pasts()
 FOLLOW_UPS = ("It is very important for all of us.", "We have said so many times before.")
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

@@ -12,13 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
-from wirecopy._data.cues import PARTICLE_REQUIRED, SPEECH_VERBS
+from sieve_rows import GIVEN, SURNAMES, quotes, reporting_pasts
 from wirecopy._lexicon import ADDRESSEE_CUE, LEXICON
 
 RULE = "later-cue"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 TITLES = (
     "",
     "Foreign Minister ",
@@ -31,26 +28,13 @@ TITLES = (
     "Dr. ",
     "Mr. ",
 )
-_NOT_REPORTING = frozenset({"call", "term", "dub", "brand", "label", "describe", "quote"})
-VERBS = tuple(
-    sorted(
-        {
-            past
-            for base, past, _, _ in SPEECH_VERBS
-            if base not in PARTICLE_REQUIRED | _NOT_REPORTING
-        }
-    )
-)
+VERBS = reporting_pasts()
 #: An inverted cue takes no addressee cue (``told X`` is the listener).
 INVERTED = tuple(v for v in VERBS if not LEXICON.get(v, 0) & ADDRESSEE_CUE)
 LEADS = (
     'The plan would bring "a fair and equal deal" to the region',
     'Troops need "two to three months" to finish the job',
 )
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

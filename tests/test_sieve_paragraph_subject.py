@@ -14,18 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
+from sieve_rows import GIVEN, SURNAMES, quotes
 
 RULE = "paragraph-subject"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 TITLES = ("", "Foreign Minister ", "Deputy Prime Minister ", "Senator ", "Gen. ", "Dr. ")
 APPOSITIONS = ("", ", a 23-year-old hairstylist,", ", a farmer from the north,")
 PREDICATES = ("was traumatized at first", "was angry on Monday", "stayed at home all week")
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

@@ -10,12 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
+from sieve_rows import GIVEN, SURNAMES, quotes
 from wirecopy._data.cues import SOURCE_FIRST_CUES
 
 RULE = "quote-according-to"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 TITLES = (
     "",
     "Foreign Minister ",
@@ -30,10 +28,6 @@ TITLES = (
 )
 #: Source-first cues from the package's data that read after a quotation.
 CUES = tuple(c for c in SOURCE_FIRST_CUES if c in ("according to", "in the words of"))
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

@@ -11,13 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
-from wirecopy._data.cues import PARTICLE_REQUIRED, SPEECH_VERBS
-from wirecopy._lexicon import ADDRESSEE_CUE, LEXICON
+from sieve_rows import GIVEN, SURNAMES, quotes, reporting_pasts
 
 RULE = "quote-cue-source"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 TITLES = (
     "",
     "Foreign Minister ",
@@ -30,25 +26,9 @@ TITLES = (
     "Dr. ",
     "Mr. ",
 )
-#: Naming and quoting verbs do not report their subject's words.
-_NOT_REPORTING = frozenset({"call", "term", "dub", "brand", "label", "describe", "quote"})
-#: Past forms that may open an inverted attribution: an addressee cue (``told``,
-#: ``asked``) takes a listener after it, which the docstring excludes.
-VERBS = tuple(
-    sorted(
-        {
-            past
-            for base, past, _, _ in SPEECH_VERBS
-            if base not in PARTICLE_REQUIRED | _NOT_REPORTING
-            and not LEXICON.get(past, 0) & ADDRESSEE_CUE
-        }
-    )
-)
+#: Verbs that take a listener after them (``told``) open no inverted attribution.
+VERBS = reporting_pasts(listeners=False)
 ENDINGS = ("We will not accept this plan,", "We will not accept this plan!", "Is this a plan?")
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

@@ -11,26 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
-from wirecopy._data.cues import PARTICLE_REQUIRED, SPEECH_VERBS
+from sieve_rows import GIVEN, SURNAMES, quotes, reporting_pasts
 from wirecopy._lexicon import ADDRESSEE_CUE, LEXICON
 
 RULE = "quote-run"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 #: Titles the last quotation's own sieves read (honorifics and lower-case body nouns
 #: before a role are quote-source-cue gaps: see test_sieve_quote_source_cue.py).
 TITLES = ("", "Foreign Minister ", "spokesman ", "opposition leader ", "Senator ", "Gen. ")
-_NOT_REPORTING = frozenset({"call", "term", "dub", "brand", "label", "describe", "quote"})
-VERBS = tuple(
-    sorted(
-        {
-            past
-            for base, past, _, _ in SPEECH_VERBS
-            if base not in PARTICLE_REQUIRED | _NOT_REPORTING
-        }
-    )
-)
+VERBS = reporting_pasts()
 INVERTED = tuple(v for v in VERBS if not LEXICON.get(v, 0) & ADDRESSEE_CUE)
 SLOGANS = (
     "No to the plan,",
@@ -39,10 +27,6 @@ SLOGANS = (
     "Not in our name,",
     "Enough is enough,",
 )
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

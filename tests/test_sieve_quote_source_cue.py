@@ -12,12 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
-from wirecopy._data.cues import PARTICLE_REQUIRED, SPEECH_VERBS
+from sieve_rows import GIVEN, SURNAMES, quotes, reporting_pasts
 
 RULE = "quote-source-cue"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 #: Titles before the name. Honorifics (``Mr.``, ``Dr.``) and a lower-case body noun
 #: before a role (``ministry spokeswoman``) are gaps: see the xfail rows below.
 TITLES = (
@@ -33,21 +30,8 @@ TITLES = (
     "Prof. ",
     "Ambassador ",
 )
-_NOT_REPORTING = frozenset({"call", "term", "dub", "brand", "label", "describe", "quote"})
-VERBS = tuple(
-    sorted(
-        {
-            past
-            for base, past, _, _ in SPEECH_VERBS
-            if base not in PARTICLE_REQUIRED | _NOT_REPORTING
-        }
-    )
-)
+VERBS = reporting_pasts()
 AFTER = ("", " reporters", " on Monday", " in a statement")
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

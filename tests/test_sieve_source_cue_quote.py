@@ -12,12 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wirecopy
-from wirecopy._data.cues import PARTICLE_REQUIRED, SPEECH_VERBS
+from sieve_rows import GIVEN, SURNAMES, quotes, reporting_pasts
 
 RULE = "source-cue-quote"
-GIVEN = ("Lorik", "Marta", "Teodor", "Irena", "Kasimir", "Yelena", "Anselm", "Dovra", "Bertil")
-SURNAMES = ("Tavend", "Melkosh", "Varnholt", "Quesnaro", "Dribovic", "Ostrelli", "Kandrup")
 TITLES = (
     "",
     "Foreign Minister ",
@@ -30,23 +27,8 @@ TITLES = (
     "Dr. ",
     "Mr. ",
 )
-#: Naming verbs put a term, not speech, in quotation marks after a colon (``dubbed:``);
-#: a quoting verb (``quoted``) names the one quoted after it.
-_NOT_REPORTING = frozenset({"call", "term", "dub", "brand", "label", "describe", "quote"})
-VERBS = tuple(
-    sorted(
-        {
-            past
-            for base, past, _, _ in SPEECH_VERBS
-            if base not in PARTICLE_REQUIRED | _NOT_REPORTING
-        }
-    )
-)
+VERBS = reporting_pasts()
 LINKS = (": ", " that ", ", ")
-
-
-def quotes(text: str) -> list[wirecopy.Quote]:
-    return list(wirecopy.parse(text).quotes)
 
 
 @settings(deadline=None)  # the first parse builds the lexicon's tables

@@ -505,22 +505,6 @@ class Entities:
 
     # --- questions attribution asks -------------------------------------------------------
 
-    def occurrence_in(self, first: int, last: int) -> Occurrence | None:
-        """The occurrence whose name ends inside tokens ``first..last``, latest first."""
-        for k in range(last, first - 1, -1):
-            found = self.at_token.get(k)
-            if found is not None:
-                return found
-        return None
-
-    def resolve_words(self, words: tuple[str, ...], kind: str = UNKNOWN) -> Entity | None:
-        """The entity a name met outside the mention scan refers to (``CRISTIANI``)."""
-        for sieve in SIEVES:
-            entity = sieve(words, kind, self)
-            if entity is not None:
-                return entity
-        return None
-
     def backwards(self, token: int, reach: int = _REACH) -> Iterator[Occurrence]:
         """The occurrences that end before ``token``, nearest first, at most ``reach``
         of them: a reference is resolved among the names near it, which keeps every
@@ -1038,8 +1022,3 @@ def _tag(word: str) -> int:
     from wirecopy._lexicon import LEXICON
 
     return LEXICON.get(word, 0)
-
-
-def is_quote(tokens: Tokens, i: int) -> bool:
-    """Whether token ``i`` is a quotation's placeholder."""
-    return tokens.words[i] == QUOTE

@@ -74,7 +74,7 @@ from wirecopy._phrases import (
     subject_before,
 )
 from wirecopy._quotes import QuotedSpan
-from wirecopy._tokens import LOWER, QUOTE, Tokens
+from wirecopy._tokens import LOWER, PUNCT, QUOTE, Tokens
 
 __all__ = ["MIXED_CASE", "NO_CASE", "Context", "Found", "attribute_one"]
 
@@ -665,8 +665,8 @@ def subject_quote(ctx: Context, k: int) -> Found | None:
     tokens = ctx.tokens
     t = _quote_token(ctx, k)
     lo = tokens.sentence_bounds(t)[0]
-    if t - 1 < lo or not _is_word_before(tokens, t):
-        return None
+    if t - 1 < lo or tokens.shapes[t - 1] == PUNCT:
+        return None  # right after a mark: no subject stands there
     inner = tokens.text[ctx.quoted[k].span.start : ctx.quoted[k].span.end].split()
     if not inner:
         return None
@@ -680,10 +680,6 @@ def subject_quote(ctx: Context, k: int) -> Found | None:
     if phrase is None or phrase.last != t - 1 or phrase.kind == PRONOUN:
         return None
     return Found(phrase, None, "subject-quote")
-
-
-def _is_word_before(tokens: Tokens, t: int) -> bool:
-    return tokens.shapes[t - 1] not in (0,) and tokens.words[t - 1] not in (",", ":", QUOTE)
 
 
 def _named_in_full_before(tokens: Tokens, i: int) -> bool:

@@ -186,20 +186,6 @@ def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
     return _NOT_SPACE.search(text, start, len(text) if end is None else end) is None
 
 
-def word_before(text: str, at: int, lo: int = 0) -> str:
-    """The word right before ``at`` with one blank between, as written; ``""`` when a
-    mark, a line break or nothing stands there.
-
-    Example:
-        >>> word_before("Russian steelmaker Volkova", 19)
-        'steelmaker'
-    """
-    if at - 1 <= lo or text[at - 1] not in " \t":
-        return ""
-    word = text[max(lo, at - 24) : at - 1].rpartition(" ")[2]
-    return word if word.isalpha() else ""
-
-
 def strip_span(text: str, start: int, end: int) -> Span:
     """Return the span of ``text[start:end]`` without space-like characters at its ends."""
     while start < end and text[start] in _SPACE_SET:
